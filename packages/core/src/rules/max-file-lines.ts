@@ -1,0 +1,32 @@
+import { defineRule } from '../define-rule.js';
+
+/** Options of `max-file-lines`. */
+export interface MaxFileLinesOptions {
+  max: number;
+  skipBlankLines: boolean;
+  skipComments: boolean;
+}
+const defaults: MaxFileLinesOptions = { max: 150, skipBlankLines: true, skipComments: true };
+
+export default defineRule({
+  id: 'max-file-lines',
+  description: 'Limit the number of code lines in a source file',
+  rationale: 'Long files mix responsibilities and are hard to review; the standard is at most 150 lines per file.',
+  category: 'maintainability', severity: 'warning', precision: 'very-high',
+  status: 'stable', since: '0.1.0',
+  languages: ['javascript', 'typescript', 'python', 'go'],
+  cwe: ['CWE-1080'],
+  tags: ['size'],
+  presets: { recommended: true, strict: true },
+  messages: { tooLong: 'File has {{actual}} code lines; the limit is {{max}}. Split it by responsibility.' },
+  options: {
+    defaults,
+    schema: {
+      type: 'object', additionalProperties: false, properties: {
+        max: { type: 'integer', minimum: 1, description: 'Largest number of lines a file may have.' },
+        skipBlankLines: { type: 'boolean', description: 'Do not count blank lines.' },
+        skipComments: { type: 'boolean', description: 'Do not count lines that hold only comments.' },
+      },
+    },
+  },
+});

@@ -1,0 +1,62 @@
+// Plain data shared by every engine, formatter and the CLI.
+
+/** Languages Plumbline checks in source code. */
+export type Language = 'javascript' | 'typescript' | 'python' | 'go';
+/** Every language id, in a stable order. */
+export const LANGUAGES: readonly Language[] = ['javascript', 'typescript', 'python', 'go'];
+
+/** How serious a finding is; `off` disables a rule in configuration. */
+export type Severity = 'error' | 'warning' | 'note';
+/** A severity or `off`, as written in configuration. */
+export type SeverityOrOff = Severity | 'off';
+
+/** A rule id in kebab-case, the one name a rule has everywhere. */
+export type RuleId = string;
+
+/** How often a finding of a rule is right. */
+export type Precision = 'very-high' | 'high' | 'medium' | 'low';
+
+/** Named rule sets; `strict` includes `recommended`. */
+export type Preset = 'recommended' | 'strict';
+
+/** A 1-based range in a file; columns count UTF-16 code units, end column is exclusive. */
+export interface Location {
+  readonly file: string; // repository-relative, forward slashes
+  readonly startLine: number;
+  readonly startColumn: number;
+  readonly endLine: number;
+  readonly endColumn: number;
+  readonly message?: string; // what this place is, for related locations
+}
+
+/** Why a finding is not counted: an inline comment with its reason. */
+export interface Suppression {
+  readonly kind: 'inSource';
+  readonly justification: string;
+}
+
+/** One problem found by one rule in one place. */
+export interface Finding {
+  readonly ruleId: RuleId;
+  readonly messageId: string;
+  readonly message: string;
+  readonly severity: Severity;
+  readonly location: Location;
+  readonly related?: readonly Location[];
+  readonly suppression?: Suppression;
+}
+
+/** Something about a file or the run that is not a rule finding (unreadable file, parse error). */
+export interface Notice {
+  readonly level: 'error' | 'warning' | 'note';
+  readonly code: NoticeCode;
+  readonly message: string;
+  readonly file?: string;
+  readonly line?: number;
+}
+
+/** Stable ids of notices, documented in docs/cli.md. */
+export type NoticeCode =
+  | 'binary-file' | 'invalid-utf8' | 'unreadable-file' | 'file-too-large' | 'parse-error'
+  | 'too-deeply-nested' | 'symlink-loop' | 'missing-path' | 'engine-error' | 'no-files'
+  | 'suppression-without-reason' | 'unused-suppression' | 'result-limit';
