@@ -13,3 +13,4 @@ export * from './config/load.js';
 export * from './config/resolve.js';
 export * from './suppressions/parse.js';
 export * from './suppressions/apply.js';
+export * from './scan-result.js';

@@ -44,6 +44,8 @@ export interface Finding {
   readonly location: Location;
   readonly related?: readonly Location[];
   readonly suppression?: Suppression;
+  /** Stable id of this finding that survives unrelated edits above it; set by the scan. */
+  readonly fingerprint?: string;
 }
 
 /** Something about a file or the run that is not a rule finding (unreadable file, parse error). */
