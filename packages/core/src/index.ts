@@ -14,3 +14,8 @@ export * from './config/resolve.js';
 export * from './suppressions/parse.js';
 export * from './suppressions/apply.js';
 export * from './scan-result.js';
+export * from './fingerprint.js';
+export * from './formatters/stylish.js';
+export * from './formatters/json.js';
+export * from './formatters/sarif.js';
+export type * from './formatters/sarif-types.js';
