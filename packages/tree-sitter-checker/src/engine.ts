@@ -1,0 +1,134 @@
+// Parses each file once, runs every given rule over that tree, and turns tree-sitter's 0-based
+// rows and columns into core's 1-based locations (the only place that does).
+import {
+  formatMessage, LANGUAGE_NAMES,
+  type Comment, type EffectiveRule, type Engine, type FileResult, type Finding, type Location, type Notice, type SourceFile,
+} from '@plumbline/core';
+import type Parser from 'tree-sitter';
+import { spanOf, type Check, type Match, type Report, type Span } from './check.js';
+import { FileContext } from './file-context.js';
+import { errorQueryFor, isTreeSitterLanguage, parserFor, type TreeSitterLanguage } from './languages.js';
+import { querySetFor } from './query-set.js';
+import { checks } from './rules/index.js';
+
+const checksById = new Map(checks.map((check) => [check.meta.id, check]));
+
+interface ActiveCheck {
+  readonly rule: EffectiveRule;
+  readonly meta: Check['meta'];
+  readonly run: NonNullable<Check['languages'][TreeSitterLanguage]>;
+}
+
+function toLocation(file: string, { start, end }: Span): Location {
+  return { file, startLine: start.row + 1, startColumn: start.column + 1, endLine: end.row + 1, endColumn: end.column + 1 };
+}
+
+function toComment(text: string, { start, end }: Span): Comment {
+  return { text, line: start.row + 1, column: start.column + 1, endLine: end.row + 1 };
+}
+
+function toFinding(active: ActiveCheck, file: SourceFile, report: Report): Finding {
+  const { messageId } = active.run;
+  return {
+    ruleId: active.meta.id,
+    messageId,
+    message: formatMessage(active.meta.messages[messageId] ?? messageId, report.data),
+    severity: active.rule.severity,
+    location: toLocation(file.relativePath, report.at),
+  };
+}
+
+function engineError(file: SourceFile, error: unknown, ruleId?: string): Notice {
+  const reason = error instanceof Error ? error.message : String(error);
+  const what = ruleId ? `rule ${ruleId}` : 'the tree-sitter engine';
+  return { level: 'error', code: 'engine-error', file: file.relativePath, message: `Internal error in ${what}: ${reason}` };
+}
+
+// The first syntax error, found by a query rather than by walking the (possibly very deep) tree.
+function parseError(file: SourceFile, tree: Parser.Tree, language: TreeSitterLanguage): Notice {
+  let row = Infinity;
+  for (const match of errorQueryFor(language).matches(tree.rootNode)) {
+    for (const capture of match.captures) row = Math.min(row, capture.node.startPosition.row);
+  }
+  const line = Number.isFinite(row) ? row + 1 : 1;
+  const message = `${LANGUAGE_NAMES[language]} syntax error at line ${line}; the file was not checked.`;
+  return { level: 'warning', code: 'parse-error', file: file.relativePath, line, message };
+}
+
+function activeChecks(rules: readonly EffectiveRule[], language: TreeSitterLanguage): ActiveCheck[] {
+  const active: ActiveCheck[] = [];
+  for (const rule of rules) {
+    const check = checksById.get(rule.id);
+    const run = check?.languages[language];
+    if (check && run) active.push({ rule, meta: check.meta, run });
+  }
+  return active;
+}
+
+function toMatch(captures: readonly Parser.QueryCapture[]): Match {
+  const match: Record<string, Parser.SyntaxNode> = {};
+  for (const { name, node } of captures) match[name] ??= node;
+  return match;
+}
+
+interface Collected {
+  readonly perCheck: Match[][];
+  readonly comments: Comment[];
+  readonly commentSpans: Span[]; // comments and docstrings
+}
+
+// One traversal: the base patterns feed comments, every other pattern feeds the check it came from.
+function collect(tree: Parser.Tree, language: TreeSitterLanguage, active: readonly ActiveCheck[]): Collected {
+  const { query, owners } = querySetFor(language, active.map((check) => check.run.query));
+  const collected: Collected = { perCheck: active.map(() => []), comments: [], commentSpans: [] };
+  for (const { pattern, captures } of query.matches(tree.rootNode)) {
+    const owner = owners[pattern] ?? -1;
+    if (owner >= 0) {
+      collected.perCheck[owner]?.push(toMatch(captures));
+      continue;
+    }
+    for (const { name, node } of captures) {
+      const span = spanOf(node);
+      collected.commentSpans.push(span);
+      if (name === 'comment') collected.comments.push(toComment(node.text, span));
+    }
+  }
+  return collected;
+}
+
+function checkTree(file: SourceFile, language: TreeSitterLanguage, rules: readonly EffectiveRule[]): FileResult {
+  const tree = parserFor(language).parse(file.text);
+  if (tree.rootNode.hasError) return { findings: [], comments: [], notices: [parseError(file, tree, language)] };
+  const active = activeChecks(rules, language);
+  const { perCheck, comments, commentSpans } = collect(tree, language, active);
+  const context = new FileContext(file.text, language, commentSpans);
+  const findings: Finding[] = [];
+  const notices: Notice[] = [];
+  active.forEach((check, index) => {
+    try {
+      for (const report of check.run.measure(perCheck[index] ?? [], context, check.rule.options)) {
+        findings.push(toFinding(check, file, report));
+      }
+    } catch (error) {
+      notices.push(engineError(file, error, check.rule.id));
+    }
+  });
+  return { findings, comments, notices };
+}
+
+/** Checks one Python or Go file; never throws: parse failures and internal errors become notices. */
+export function checkFile(file: SourceFile, rules: readonly EffectiveRule[]): FileResult {
+  try {
+    if (!isTreeSitterLanguage(file.language)) throw new Error(`it does not check ${file.language} files`);
+    return checkTree(file, file.language, rules);
+  } catch (error) {
+    return { findings: [], comments: [], notices: [engineError(file, error)] };
+  }
+}
+
+/** The tree-sitter engine: Python and Go. */
+export const treeSitterEngine: Engine = {
+  name: 'tree-sitter',
+  languages: ['python', 'go'],
+  check: checkFile,
+};

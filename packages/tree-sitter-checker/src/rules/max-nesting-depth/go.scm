@@ -1,0 +1,20 @@
+; Control blocks that add a nesting level (@finding): if, for, switch, type switch, select.
+; Case clauses belong to their statement and add no level.
+[
+  (if_statement)
+  (for_statement)
+  (expression_switch_statement)
+  (type_switch_statement)
+  (select_statement)
+] @finding
+
+; `else if` continues its chain at the level of the first `if` (@_else_if).
+(if_statement
+  alternative: (if_statement) @_else_if)
+
+; Functions, methods and function literals start their own count (@_scope).
+[
+  (function_declaration)
+  (method_declaration)
+  (func_literal)
+] @_scope
