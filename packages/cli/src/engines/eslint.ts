@@ -1,0 +1,125 @@
+// The JavaScript and TypeScript engine of `plumbline scan`: ESLint's Linter running the plugin's rules.
+import { isAbsolute, parse, resolve } from 'node:path';
+import {
+  type Comment, type EffectiveRule, type Engine, type FileResult, type Finding, LANGUAGE_NAMES, type Notice,
+  type SourceFile,
+} from '@plumbline/core';
+import plumbline from '@plumbline/eslint-plugin';
+import { Linter } from 'eslint';
+import tseslint from 'typescript-eslint';
+
+const PREFIX = '@plumbline/';
+const FILES = ['**/*.{js,mjs,cjs,jsx,ts,mts,cts,tsx}'];
+
+// typescript-eslint's parser reads every file: JSX in .js, CommonJS and ES modules, repeated
+// declarations. On very deep nesting it fails with an error we can catch, where espree can
+// abort the whole process (V8 runs out of stack inside a regular expression).
+const baseConfig: Linter.Config[] = [
+  {
+    files: FILES,
+    plugins: { '@plumbline': plumbline },
+    // node maps only serve type-aware rules; without them a large file needs far less memory
+    languageOptions: { parser: tseslint.parser, sourceType: 'module', ecmaVersion: 'latest', parserOptions: { preserveNodeMaps: false } },
+    // one suppression syntax for every language: plumbline-ignore, not eslint-disable
+    linterOptions: { noInlineConfig: true, reportUnusedDisableDirectives: 'off', reportUnusedInlineConfigs: 'off' },
+  },
+  { files: ['**/*.{cjs,cts}'], languageOptions: { sourceType: 'commonjs' } },
+  // the scan decides what to skip; ESLint would silently ignore files under node_modules
+  { ignores: ['!**/node_modules/'] },
+];
+
+const configs = new Map<string, Linter.Config[]>();
+const linters = new Map<string, Linter>();
+
+function configFor(rules: readonly EffectiveRule[]): Linter.Config[] {
+  const key = rules.map((rule) => `${rule.id} ${JSON.stringify(rule.options)}`).join('\n');
+  let config = configs.get(key);
+  if (!config) {
+    const entries = rules.map((rule): [string, Linter.RuleEntry] => [`${PREFIX}${rule.id}`, ['warn', rule.options]]);
+    config = [...baseConfig, { files: FILES, rules: Object.fromEntries(entries) }];
+    configs.set(key, config);
+  }
+  return config;
+}
+
+// ESLint matches config globs relative to its cwd, so each file-system root gets its own Linter.
+function linterFor(path: string): Linter {
+  const root = parse(path).root;
+  let linter = linters.get(root);
+  if (!linter) {
+    linter = new Linter({ cwd: root });
+    linters.set(root, linter);
+  }
+  return linter;
+}
+
+function toFinding(message: Linter.LintMessage, file: SourceFile, rules: readonly EffectiveRule[]): Finding[] {
+  const id = message.ruleId?.startsWith(PREFIX) ? message.ruleId.slice(PREFIX.length) : undefined;
+  const rule = rules.find((candidate) => candidate.id === id);
+  if (!rule) return [];
+  const location = {
+    file: file.relativePath,
+    startLine: message.line,
+    startColumn: message.column,
+    endLine: message.endLine ?? message.line,
+    endColumn: message.endColumn ?? message.column,
+  };
+  return [{ ruleId: rule.id, messageId: message.messageId ?? '', message: message.message, severity: rule.severity, location }];
+}
+
+function commentsOf(sourceCode: ReturnType<Linter['getSourceCode']> | null): Comment[] {
+  if (!sourceCode) return [];
+  return sourceCode.getAllComments().map((comment) => ({
+    text: sourceCode.text.slice(comment.range?.[0] ?? 0, comment.range?.[1] ?? 0),
+    line: comment.loc?.start.line ?? 1,
+    column: (comment.loc?.start.column ?? 0) + 1,
+    endLine: comment.loc?.end.line ?? 1,
+  }));
+}
+
+const isStackOverflow = (text: string): boolean => /Maximum call stack size exceeded|Not enough stack space/.test(text);
+
+function tooDeep(file: SourceFile): Notice {
+  return { level: 'warning', code: 'too-deeply-nested', file: file.relativePath, message: 'The file is nested too deeply to parse; it was not checked.' };
+}
+
+function parseError(file: SourceFile, fatal: Linter.LintMessage): Notice {
+  if (isStackOverflow(fatal.message)) return tooDeep(file);
+  const detail = fatal.message.replace(/^Parsing error:\s*/, '').replace(/\.$/, '');
+  const where = fatal.line ? ` at line ${fatal.line}` : '';
+  const message = `${LANGUAGE_NAMES[file.language]} syntax error${where} (${detail}); the file was not checked.`;
+  return { level: 'warning', code: 'parse-error', file: file.relativePath, ...(fatal.line ? { line: fatal.line } : {}), message };
+}
+
+function engineError(file: SourceFile, reason: string): Notice {
+  return { level: 'error', code: 'engine-error', file: file.relativePath, message: `Internal error in the ESLint engine: ${reason}` };
+}
+
+function lint(file: SourceFile, rules: readonly EffectiveRule[]): FileResult {
+  const known = rules.filter((rule) => Object.hasOwn(plumbline.rules, rule.id));
+  const notices = known.length === rules.length ? [] : [
+    engineError(file, `no ESLint rule for ${rules.filter((rule) => !known.includes(rule)).map((rule) => rule.id).join(', ')}`),
+  ];
+  const path = isAbsolute(file.path) ? file.path : resolve(file.path);
+  const linter = linterFor(path);
+  const messages = linter.verify(file.text, configFor(known), { filename: path });
+  const fatal = messages.find((message) => message.fatal);
+  if (fatal) return { findings: [], comments: [], notices: [...notices, parseError(file, fatal)] };
+  const findings = messages.flatMap((message) => toFinding(message, file, known));
+  return { findings, comments: commentsOf(linter.getSourceCode()), notices };
+}
+
+/** ESLint with the Plumbline plugin: one parse per file, every enabled JS/TS rule over it. */
+export const eslintEngine: Engine = {
+  name: 'eslint',
+  languages: ['javascript', 'typescript'],
+  check(file, rules) {
+    try {
+      return lint(file, rules);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      const notice = isStackOverflow(reason) ? tooDeep(file) : engineError(file, reason);
+      return { findings: [], comments: [], notices: [notice] };
+    }
+  },
+};

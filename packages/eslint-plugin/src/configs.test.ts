@@ -1,0 +1,112 @@
+import { catalog } from '@plumbline/core/catalog';
+import type { Linter } from 'eslint';
+import { describe, expect, it } from 'vitest';
+import plumbline from './index.js';
+
+// The plugin object would print itself into the snapshot; its name is enough.
+const printable = (config: Linter.Config) => ({ ...config, plugins: Object.keys(config.plugins ?? {}) });
+
+describe('configs.recommended', () => {
+  it('holds every stable JS/TS rule of the catalog that joins it', () => {
+    expect(printable(plumbline.configs.recommended)).toMatchInlineSnapshot(`
+      {
+        "files": [
+          "**/*.{js,mjs,cjs,jsx,ts,mts,cts,tsx}",
+        ],
+        "name": "plumbline/recommended",
+        "plugins": [
+          "@plumbline",
+        ],
+        "rules": {
+          "@plumbline/max-file-lines": [
+            "warn",
+            {
+              "max": 150,
+              "skipBlankLines": true,
+              "skipComments": true,
+            },
+          ],
+          "@plumbline/max-function-lines": [
+            "warn",
+            {
+              "max": 50,
+              "skipBlankLines": true,
+              "skipComments": true,
+            },
+          ],
+          "@plumbline/max-nesting-depth": [
+            "warn",
+            {
+              "max": 3,
+            },
+          ],
+        },
+      }
+    `);
+  });
+
+});
+
+describe('configs.strict', () => {
+  it('holds recommended and more', () => {
+    expect(printable(plumbline.configs.strict)).toMatchInlineSnapshot(`
+      {
+        "files": [
+          "**/*.{js,mjs,cjs,jsx,ts,mts,cts,tsx}",
+        ],
+        "name": "plumbline/strict",
+        "plugins": [
+          "@plumbline",
+        ],
+        "rules": {
+          "@plumbline/max-file-lines": [
+            "warn",
+            {
+              "max": 150,
+              "skipBlankLines": true,
+              "skipComments": true,
+            },
+          ],
+          "@plumbline/max-function-lines": [
+            "warn",
+            {
+              "max": 50,
+              "skipBlankLines": true,
+              "skipComments": true,
+            },
+          ],
+          "@plumbline/max-nesting-depth": [
+            "warn",
+            {
+              "max": 3,
+            },
+          ],
+        },
+      }
+    `);
+  });
+
+});
+
+describe('configs', () => {
+  it('register the plugin itself and name only rules it has', () => {
+    for (const config of Object.values(plumbline.configs)) {
+      expect(config.plugins?.['@plumbline']).toBe(plumbline);
+      for (const name of Object.keys(config.rules ?? {})) {
+        expect(Object.keys(plumbline.rules)).toContain(name.replace('@plumbline/', ''));
+      }
+    }
+  });
+
+  it('has an ESLint rule for every JS/TS rule of the catalog', () => {
+    const ecmaScriptRules = catalog.filter((rule) => rule.languages.some((l) => l === 'javascript' || l === 'typescript'));
+    expect(Object.keys(plumbline.rules)).toEqual(ecmaScriptRules.map((rule) => rule.id));
+  });
+});
+
+describe('plugin', () => {
+  it('names itself with the package version', async () => {
+    const { default: pkg } = await import('../package.json', { with: { type: 'json' } });
+    expect(plumbline.meta).toEqual({ name: '@plumbline/eslint-plugin', version: pkg.version });
+  });
+});
