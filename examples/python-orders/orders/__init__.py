@@ -1,0 +1,1 @@
+"""Orders service: a small Flask + SQLAlchemy backend used as the Plumbline demo."""
