@@ -62,6 +62,9 @@ describe('formatStylish', () => {
     expect(text).not.toContain('Suppressed one.');
   });
 
+});
+
+describe('formatStylish: edge cases', () => {
   it('says so when there is nothing to report', () => {
     expect(formatStylish({ ...scan, findings: [], notices: [] }, { color: false })).toBe('No problems found in 12 files.\n');
     const suppressedOnly = { ...scan, findings: scan.findings.slice(3), notices: [], filesScanned: 1 };

@@ -21,7 +21,7 @@ export interface Directive {
   readonly targetLine: number; // line whose findings it covers (0 for file scope)
 }
 
-// plumbline-ignore-next-line parameterized-sql, no-catch-all -- reason text
+// The shape: "plumbline-ignore-next-line <rule-id>, <rule-id> -- reason".
 const DIRECTIVE = /^plumbline-ignore(-next-line|-file)?(?=\s|$)\s*([^]*?)\s*$/;
 
 function stripMarkers(text: string): string {

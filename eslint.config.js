@@ -1,0 +1,16 @@
+// Plumbline's own lint: typescript-eslint's recommended rules plus our own recommended preset,
+// loaded from the built plugin (run `pnpm build` first; `pnpm test` does).
+import { defineConfig, globalIgnores } from 'eslint/config';
+import tseslint from 'typescript-eslint';
+import plumbline from './packages/eslint-plugin/dist/index.js';
+
+export default defineConfig([
+  globalIgnores(['**/dist/**', '**/node_modules/**', 'examples/**', 'test/fixtures/**', 'coverage/**', '.bench/**']),
+  {
+    files: ['**/*.ts', '**/*.mjs', '**/*.js'],
+    extends: [tseslint.configs.recommended, plumbline.configs.recommended],
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+]);

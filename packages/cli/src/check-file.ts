@@ -1,0 +1,42 @@
+import {
+  applySuppressions, catalog, type EffectiveRule, type Finding, fingerprintFindings, type Notice,
+  parseDirectives, type SourceFile,
+} from '@plumbline/core';
+import { engineFor } from './engines/index.js';
+
+/** What checking one file gave: findings (suppressed ones marked) and notices. */
+export interface FileOutcome {
+  readonly findings: readonly Finding[];
+  readonly notices: readonly Notice[];
+}
+
+const knownRuleIds: ReadonlySet<string> = new Set(catalog.map((rule) => rule.id));
+
+/** Options that shape how one file is checked. */
+export interface CheckOptions {
+  readonly reportUnusedSuppressions: boolean;
+}
+
+/** Checks one source file with the given rules: one engine, one parse, then suppressions and fingerprints. */
+export async function checkFile(file: SourceFile, rules: readonly EffectiveRule[], options: CheckOptions): Promise<FileOutcome> {
+  if (rules.length === 0) return { findings: [], notices: [] };
+  const engine = await engineFor(file.language);
+  let result;
+  try {
+    result = engine.check(file, rules);
+  } catch (error) {
+    // engines promise not to throw; this keeps one broken file from stopping the scan anyway
+    const message = `Internal error while checking this file: ${(error as Error).message}`;
+    return { findings: [], notices: [{ level: 'error', code: 'engine-error', message, file: file.relativePath }] };
+  }
+  const applied = applySuppressions({
+    file: file.relativePath,
+    findings: result.findings,
+    directives: parseDirectives(result.comments),
+    knownRuleIds,
+    enabledRuleIds: new Set(rules.map((rule) => rule.id)),
+    // a file that did not parse has no findings, so every directive in it would look unused
+    reportUnused: options.reportUnusedSuppressions && !result.notices.some((n) => n.code === 'parse-error'),
+  });
+  return { findings: fingerprintFindings(applied.findings, file.text), notices: [...result.notices, ...applied.notices] };
+}

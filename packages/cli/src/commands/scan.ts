@@ -1,0 +1,82 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import {
+  formatJson, formatSarif, formatStylish, type Preset, SARIF_UPLOAD_LIMIT_BYTES, sarifUploadSize, type ScanResult,
+} from '@plumbline/core';
+import { type OutputTarget } from '../outputs.js';
+import { createProgress } from '../progress.js';
+import { readRuleDoc } from '../rule-docs.js';
+import { scan } from '../scan.js';
+
+/** Options of `plumbline scan` after parsing. */
+export interface ScanCommandOptions {
+  readonly config?: string;
+  readonly preset?: Preset | 'none';
+  readonly maxWarnings: number; // -1 for no limit
+  readonly quiet: boolean;
+  readonly category?: string;
+  readonly sarifIncludeSuppressed: boolean;
+  readonly color?: boolean;
+  readonly maxFileSize?: number; // megabytes
+  readonly outputs: readonly OutputTarget[];
+}
+
+/** Leaves only error-level findings when --quiet is set. */
+function visible(result: ScanResult, quiet: boolean): ScanResult {
+  return quiet ? { ...result, findings: result.findings.filter((f) => f.severity === 'error') } : result;
+}
+
+function render(target: OutputTarget, result: ScanResult, options: ScanCommandOptions, color: boolean): string {
+  if (target.format === 'json') return formatJson(result);
+  if (target.format === 'stylish') return formatStylish(result, { color: !target.file && color });
+  const help = new Map(result.rules.flatMap((rule) => {
+    const doc = readRuleDoc(rule.id);
+    return doc ? [[rule.id, doc] as const] : [];
+  }));
+  const sarif = formatSarif(result, { category: options.category, includeSuppressed: options.sarifIncludeSuppressed, help });
+  if (sarifUploadSize(sarif) > SARIF_UPLOAD_LIMIT_BYTES) {
+    process.stderr.write('plumbline: warning: the SARIF file is over GitHub\'s 10 MB gzipped upload limit; split the scan with --category runs per folder.\n');
+  }
+  return sarif;
+}
+
+/** Whether stylish output to stdout gets colors: on a terminal, unless NO_COLOR or --no-color. */
+export function useColor(flag: boolean | undefined): boolean {
+  if (flag !== undefined) return flag;
+  if (process.env.NO_COLOR) return false;
+  if (process.env.FORCE_COLOR && process.env.FORCE_COLOR !== '0') return true;
+  return Boolean(process.stdout.isTTY);
+}
+
+/** The exit code for a finished scan: 1 for unsuppressed errors or too many warnings, else 0. */
+export function exitCodeOf(result: ScanResult, maxWarnings: number): number {
+  const active = result.findings.filter((f) => !f.suppression);
+  if (active.some((f) => f.severity === 'error')) return 1;
+  const warnings = active.filter((f) => f.severity === 'warning').length;
+  if (maxWarnings >= 0 && warnings > maxWarnings) return 1;
+  return result.notices.some((n) => n.code === 'missing-path') && result.filesScanned === 0 ? 2 : 0;
+}
+
+/** Runs `plumbline scan` and returns its exit code. */
+export async function runScan(paths: readonly string[], options: ScanCommandOptions): Promise<number> {
+  const progress = createProgress();
+  const result = await scan({
+    cwd: process.cwd(), paths, configFile: options.config, preset: options.preset,
+    maxFileBytes: options.maxFileSize === undefined ? undefined : options.maxFileSize * 1024 * 1024,
+    onProgress: progress.update,
+  });
+  progress.clear();
+  const shown = visible(result, options.quiet);
+  const color = useColor(options.color);
+  for (const target of options.outputs) {
+    const text = render(target, shown, options, color);
+    if (!target.file) {
+      process.stdout.write(text);
+      continue;
+    }
+    const file = resolve(target.file);
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, text);
+  }
+  return exitCodeOf(result, options.maxWarnings);
+}

@@ -1,0 +1,60 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
+import ignore, { type Ignore } from 'ignore';
+
+/** Directory names never scanned: dependencies, VCS data, virtualenvs, caches and build output. */
+export const SKIPPED_DIRECTORIES: ReadonlySet<string> = new Set([
+  'node_modules', 'bower_components', 'jspm_packages', 'vendor', 'third_party',
+  '.git', '.hg', '.svn', '.venv', 'venv', '.tox', '.nox', '__pycache__', '.mypy_cache', '.pytest_cache',
+  '.ruff_cache', 'site-packages', 'dist', 'build', 'out', 'target', 'coverage', '.next', '.nuxt',
+  '.svelte-kit', '.turbo', '.cache', '.terraform', '.gradle', '.idea', '.vscode',
+]);
+
+/** Ignore files honored in every directory, in gitignore syntax. */
+export const IGNORE_FILES = ['.gitignore', '.plumblineignore'] as const;
+
+/** Gitignore rules that apply below one directory. */
+interface Scope {
+  readonly dir: string;
+  readonly rules: Ignore;
+}
+
+/** A stack of ignore scopes from the repository root down to the directory being walked. */
+export class IgnoreStack {
+  private constructor(private readonly scopes: readonly Scope[]) {}
+
+  /** Rules from the ignore files of every directory from `root` down to `start` itself, plus extra patterns relative to `extra.base`. */
+  static from(root: string, start: string, extra: { base: string; patterns: readonly string[] }): IgnoreStack {
+    const base: Scope = { dir: extra.base, rules: ignore({ allowRelativePaths: true }).add([...extra.patterns]) };
+    let stack = new IgnoreStack([base]);
+    const chain: string[] = [];
+    for (let dir = start; dir.startsWith(root) && dir !== root; dir = dirname(dir)) chain.unshift(dir);
+    for (const dir of [root, ...chain]) stack = stack.enter(dir);
+    return stack;
+  }
+
+  /** The stack for a child directory: adds its ignore files when it has any. */
+  enter(dir: string): IgnoreStack {
+    const patterns = IGNORE_FILES.flatMap((name) => readPatterns(join(dir, name)));
+    if (patterns.length === 0) return this;
+    return new IgnoreStack([...this.scopes, { dir, rules: ignore({ allowRelativePaths: true }).add(patterns) }]);
+  }
+
+  /** Whether a path (a directory when `isDir`) is ignored by any scope that contains it. */
+  ignores(path: string, isDir: boolean): boolean {
+    return this.scopes.some((scope) => {
+      const rel = relative(scope.dir, path).split(sep).join('/');
+      if (!rel || rel.startsWith('..')) return false;
+      return scope.rules.ignores(isDir ? `${rel}/` : rel);
+    });
+  }
+}
+
+function readPatterns(file: string): string[] {
+  if (!existsSync(file)) return [];
+  try {
+    return readFileSync(file, 'utf8').split(/\r?\n/);
+  } catch {
+    return [];
+  }
+}

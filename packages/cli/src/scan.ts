@@ -1,0 +1,85 @@
+import { relative, resolve, sep } from 'node:path';
+import {
+  catalog, type Config, effectiveRules, type Finding, languageOf, loadConfig, type LoadedConfig, type Notice,
+  type Preset, type ScanResult, sortFindings,
+} from '@plumbline/core';
+import { checkFile } from './check-file.js';
+import { DEFAULT_MAX_FILE_BYTES, readSource } from './read-source.js';
+import { chooseRoot } from './repo-root.js';
+import { walk, type WalkedFile } from './walk.js';
+
+/** What to scan and how. */
+export interface ScanOptions {
+  readonly cwd: string;
+  readonly paths: readonly string[];
+  readonly configFile?: string;
+  readonly preset?: Preset | 'none';
+  readonly maxFileBytes?: number;
+  readonly onProgress?: (done: number, total: number) => void;
+}
+
+/** A finished scan with the configuration it used. */
+export interface ScanOutcome extends ScanResult {
+  readonly config: LoadedConfig;
+  readonly filesSkipped: number;
+}
+
+/** The effective configuration: the loaded one with the command line's preset. */
+export function withPreset(loaded: LoadedConfig, preset?: Preset | 'none'): Config {
+  return preset ? { ...loaded.config, preset } : loaded.config;
+}
+
+function configPath(loaded: LoadedConfig, path: string): string {
+  return relative(loaded.root, path).split(sep).join('/');
+}
+
+function compareNotices(a: Notice, b: Notice): number {
+  const key = (n: Notice): string => `${n.file ?? ''}\u0000${String(n.line ?? 0).padStart(9, '0')}\u0000${n.code}\u0000${n.message}`;
+  return key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0;
+}
+
+/** Scans files and directories with every enabled rule; never throws for bad files, only for bad config. */
+export async function scan(options: ScanOptions): Promise<ScanOutcome> {
+  const startTime = new Date().toISOString();
+  const loaded = loadConfig({ configFile: options.configFile, cwd: options.cwd });
+  const config = withPreset(loaded, options.preset);
+  const paths = options.paths.length > 0 ? options.paths : ['.'];
+  const root = chooseRoot(options.cwd, paths);
+  const walked = walk({ root, paths: paths.map((p) => resolve(options.cwd, p)), ignorePatterns: config.ignore ?? [], ignoreBase: loaded.root });
+  const findings: Finding[] = [];
+  const notices: Notice[] = [...walked.notices];
+  const enabled = new Set<string>();
+  let skipped = 0;
+  for (const [index, file] of walked.files.entries()) {
+    const outcome = await scanOne(file, config, loaded, options);
+    if (outcome === 'skipped') skipped += 1;
+    else {
+      findings.push(...outcome.findings);
+      notices.push(...outcome.notices);
+      outcome.rules.forEach((id) => enabled.add(id));
+    }
+    options.onProgress?.(index + 1, walked.files.length);
+  }
+  if (walked.files.length === 0 && !notices.some((n) => n.code === 'missing-path')) {
+    notices.push({ level: 'note', code: 'no-files', message: 'No Python, Go, JavaScript or TypeScript files to check.' });
+  }
+  return {
+    root, config: loaded, findings: sortFindings(findings), notices: notices.sort(compareNotices),
+    rules: catalog.filter((rule) => enabled.has(rule.id)), filesScanned: walked.files.length - skipped,
+    filesSkipped: skipped, startTime, endTime: new Date().toISOString(),
+  };
+}
+
+type OneOutcome = 'skipped' | { findings: readonly Finding[]; notices: readonly Notice[]; rules: readonly string[] };
+
+async function scanOne(file: WalkedFile, config: Config, loaded: LoadedConfig, options: ScanOptions): Promise<OneOutcome> {
+  const language = languageOf(file.path);
+  if (!language) return 'skipped';
+  const read = readSource(file.path, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES);
+  if ('skip' in read) return 'skipped';
+  if ('notice' in read) return { findings: [], notices: [{ ...read.notice, file: file.relativePath }], rules: [] };
+  const rules = effectiveRules(config, { path: configPath(loaded, file.path), language });
+  const source = { path: file.path, relativePath: file.relativePath, text: read.text, language };
+  const outcome = await checkFile(source, rules, { reportUnusedSuppressions: config.reportUnusedSuppressions ?? true });
+  return { ...outcome, rules: rules.map((rule) => rule.id) };
+}

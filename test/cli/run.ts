@@ -1,0 +1,54 @@
+// Runs the built `plumbline` binary the way a user does, on throw-away directories.
+import { spawnSync } from 'node:child_process';
+import { chmodSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+
+/** The repository root. */
+export const REPO = new URL('../..', import.meta.url).pathname;
+const BIN = join(REPO, 'packages/cli/bin/plumbline.js');
+
+/** What a run of the CLI printed and how it exited. */
+export interface RunResult {
+  readonly stdout: string;
+  readonly stderr: string;
+  readonly code: number | null;
+}
+
+/** Runs `plumbline args…` in `cwd` with colors off unless env says otherwise. */
+export function plumbline(args: readonly string[], cwd: string, options: { env?: NodeJS.ProcessEnv; uid?: number } = {}): RunResult {
+  const env = { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, CI: 'true', ...options.env };
+  const ids = options.uid === undefined ? {} : { uid: options.uid, gid: options.uid };
+  const result = spawnSync(process.execPath, [BIN, ...args], { cwd, env, encoding: 'utf8', timeout: 60_000, ...ids });
+  return { stdout: result.stdout, stderr: result.stderr, code: result.status };
+}
+
+/** A new temporary directory holding the given files (paths relative, forward slashes). */
+export function project(files: Readonly<Record<string, string | Buffer>>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'plumbline-cli-'));
+  chmodSync(dir, 0o755);
+  mkdirSync(join(dir, '.git')); // the repository root, so the test never sees an outer config
+  for (const [path, content] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), content);
+  }
+  return dir;
+}
+
+/** Python source with a function of `lines` statements. */
+export function longPythonFunction(name: string, lines: number): string {
+  const body = Array.from({ length: lines }, (_, i) => `    total += ${i}`).join('\n');
+  return `def ${name}(total):\n${body}\n    return total\n`;
+}
+
+/** Go source with a function of `lines` statements. */
+export function longGoFunction(name: string, lines: number): string {
+  const body = Array.from({ length: lines }, (_, i) => `\ttotal += ${i}`).join('\n');
+  return `package main\n\nfunc ${name}(total int) int {\n${body}\n\treturn total\n}\n`;
+}
+
+/** TypeScript source with a function of `lines` statements. */
+export function longTsFunction(name: string, lines: number): string {
+  const body = Array.from({ length: lines }, (_, i) => `  total += ${i};`).join('\n');
+  return `export function ${name}(total: number): number {\n${body}\n  return total;\n}\n`;
+}
