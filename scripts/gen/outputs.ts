@@ -1,7 +1,7 @@
 // Every generated file, computed from packages/core/src/rules and the rule folders.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { catalog, configSchema } from '@plumbline/core';
+import { catalog, configSchema, HOMEPAGE } from '@plumbline/core';
 import { generateRulesIndex } from '../../packages/eslint-plugin/src/generate.js';
 import { generateChecksIndex, generateQueriesModule } from '../../packages/tree-sitter-checker/src/generate.js';
 import { rulesReadme, withHeader, withRuleTable } from './docs.js';
@@ -46,7 +46,7 @@ function docsOutputs(root: string): Output[] {
 /** Every generated file of the repository at `root`. */
 export function generatedOutputs(root: string): Output[] {
   const checkerRules = join(root, 'packages/tree-sitter-checker/src/rules');
-  const schema = { $id: 'https://plumbline.dev/schema/plumbline.config.schema.json', ...configSchema(catalog) };
+  const schema = { $id: `${HOMEPAGE}/raw/main/packages/core/schema/plumbline.config.schema.json`, ...configSchema(catalog) };
   return [
     { path: join(root, 'packages/core/src/rules/index.ts'), content: coreRulesIndex(ruleFileIds(join(root, 'packages/core/src/rules'))) },
     { path: join(root, 'packages/eslint-plugin/src/rules/index.ts'), content: generateRulesIndex(ruleFileIds(join(root, 'packages/eslint-plugin/src/rules'))) },

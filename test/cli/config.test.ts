@@ -1,3 +1,4 @@
+import { catalog, presetEntry } from '@plumbline/core';
 import { describe, expect, it } from 'vitest';
 import { longPythonFunction, plumbline, project } from './run.js';
 
@@ -53,7 +54,8 @@ describe('plumbline scan: configuration that applies', () => {
     const shown = JSON.parse(run.stdout) as { language: string; rules: Record<string, { severity: string; options: { max: number } }> };
     expect(shown.language).toBe('python');
     expect(shown.rules['max-file-lines']).toEqual({ severity: 'error', options: { max: 300, skipBlankLines: true, skipComments: true } });
-    expect(Object.keys(shown.rules)).toEqual(['max-file-lines', 'max-function-lines', 'max-nesting-depth']);
+    const recommended = catalog.filter((r) => presetEntry(r, 'recommended') && r.languages.includes('python') && r.checksTests !== false);
+    expect(Object.keys(shown.rules)).toEqual(recommended.map((r) => r.id));
   });
 
   it('exits 2 with usage help for an unknown option or format', () => {

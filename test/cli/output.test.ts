@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { catalog, presetEntry } from '@plumbline/core';
 import { describe, expect, it } from 'vitest';
 import { longGoFunction, longPythonFunction, plumbline, project } from './run.js';
 import { sarifErrors } from '../support/sarif-schema.js';
@@ -16,7 +17,8 @@ describe('plumbline scan: SARIF and several outputs', () => {
     expect(sarifErrors(sarif)).toEqual([]);
     const [result] = sarif.runs;
     expect(result?.automationDetails?.id).toBe('backend/');
-    expect(result?.tool.driver.rules.map((r) => r.id)).toEqual(['max-file-lines', 'max-function-lines', 'max-nesting-depth']);
+    const recommended = catalog.filter((r) => presetEntry(r, 'recommended') && r.languages.some((l) => l === 'python' || l === 'go')).map((r) => r.id);
+    expect(result?.tool.driver.rules.map((r) => r.id)).toEqual(recommended);
     expect(result?.results).toHaveLength(2);
     expect(JSON.stringify(result?.results[0])).toContain('"uri":"my%20app/ord%C3%ABrs.py"');
     expect(result?.results[0]).toMatchObject({ ruleId: 'max-function-lines', ruleIndex: 1, level: 'warning' });
@@ -50,7 +52,7 @@ describe('plumbline rules and explain', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/max-nesting-depth\s+warning/);
     const json = JSON.parse(plumbline(['rules', '--format', 'json'], project({})).stdout) as { id: string }[];
-    expect(json.map((r) => r.id)).toEqual(['max-file-lines', 'max-function-lines', 'max-nesting-depth']);
+    expect(json.map((r) => r.id)).toEqual(catalog.map((r) => r.id));
   });
 
   it('prints a rule page, and exits 2 for an unknown rule', () => {

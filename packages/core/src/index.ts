@@ -19,3 +19,4 @@ export * from './formatters/stylish.js';
 export * from './formatters/json.js';
 export * from './formatters/sarif.js';
 export type * from './formatters/sarif-types.js';
+export * from './line-count-options.js';

@@ -1,11 +1,8 @@
 import { defineRule } from '../define-rule.js';
+import { type LineCountOptions, lineCountSchema } from '../line-count-options.js';
 
 /** Options of `max-file-lines`. */
-export interface MaxFileLinesOptions {
-  max: number;
-  skipBlankLines: boolean;
-  skipComments: boolean;
-}
+export type MaxFileLinesOptions = LineCountOptions;
 const defaults: MaxFileLinesOptions = { max: 150, skipBlankLines: true, skipComments: true };
 
 export default defineRule({
@@ -21,12 +18,6 @@ export default defineRule({
   messages: { tooLong: 'File has {{actual}} code lines; the limit is {{max}}. Split it by responsibility.' },
   options: {
     defaults,
-    schema: {
-      type: 'object', additionalProperties: false, properties: {
-        max: { type: 'integer', minimum: 1, description: 'Largest number of lines a file may have.' },
-        skipBlankLines: { type: 'boolean', description: 'Do not count blank lines.' },
-        skipComments: { type: 'boolean', description: 'Do not count lines that hold only comments.' },
-      },
-    },
+    schema: lineCountSchema('a file'),
   },
 });

@@ -1,11 +1,8 @@
 import { defineRule } from '../define-rule.js';
+import { type LineCountOptions, lineCountSchema } from '../line-count-options.js';
 
 /** Options of `max-function-lines`. */
-export interface MaxFunctionLinesOptions {
-  max: number;
-  skipBlankLines: boolean;
-  skipComments: boolean;
-}
+export type MaxFunctionLinesOptions = LineCountOptions;
 const defaults: MaxFunctionLinesOptions = { max: 50, skipBlankLines: true, skipComments: true };
 
 export default defineRule({
@@ -21,12 +18,6 @@ export default defineRule({
   messages: { tooLong: 'Function {{name}} has {{actual}} code lines; the limit is {{max}}. Extract smaller functions.' },
   options: {
     defaults,
-    schema: {
-      type: 'object', additionalProperties: false, properties: {
-        max: { type: 'integer', minimum: 1, description: 'Largest number of lines a function may have, from its first to its last line.' },
-        skipBlankLines: { type: 'boolean', description: 'Do not count blank lines.' },
-        skipComments: { type: 'boolean', description: 'Do not count lines that hold only comments.' },
-      },
-    },
+    schema: lineCountSchema('a function, from its first to its last line,'),
   },
 });
