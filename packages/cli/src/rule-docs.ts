@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { HOMEPAGE } from '@plumbline/core';
 
-// The build copies docs/rules beside the package; in the repository the docs folder is read directly.
+// A published package carries docs/rules beside its dist/; in the repository the docs folder is read directly.
 const DOCS_DIRS = [new URL('../docs/rules/', import.meta.url), new URL('../../../docs/rules/', import.meta.url)];
 
 /** The markdown of a rule's docs page, or undefined when it cannot be found. */
@@ -14,4 +15,13 @@ export function readRuleDoc(ruleId: string): string | undefined {
     }
   }
   return undefined;
+}
+
+/**
+ * Makes a docs page's relative links absolute, for places that show it away from the
+ * repository (SARIF help in GitHub code scanning): `](../eslint.md)` → `](<homepage>/blob/main/docs/eslint.md)`.
+ */
+export function absoluteLinks(markdown: string): string {
+  const base = new URL(`${HOMEPAGE}/blob/main/docs/rules/`);
+  return markdown.replace(/\]\((\.{1,2}\/[^)\s]+)\)/g, (_whole, target: string) => `](${new URL(target, base).href})`);
 }

@@ -5,7 +5,7 @@ import {
 } from '@plumbline/core';
 import { type OutputTarget } from '../outputs.js';
 import { createProgress } from '../progress.js';
-import { readRuleDoc } from '../rule-docs.js';
+import { absoluteLinks, readRuleDoc } from '../rule-docs.js';
 import { scan } from '../scan.js';
 
 /** Options of `plumbline scan` after parsing. */
@@ -31,7 +31,7 @@ function render(target: OutputTarget, result: ScanResult, options: ScanCommandOp
   if (target.format === 'stylish') return formatStylish(result, { color: !target.file && color });
   const help = new Map(result.rules.flatMap((rule) => {
     const doc = readRuleDoc(rule.id);
-    return doc ? [[rule.id, doc] as const] : [];
+    return doc ? [[rule.id, absoluteLinks(doc)] as const] : [];
   }));
   const sarif = formatSarif(result, { category: options.category, includeSuppressed: options.sarifIncludeSuppressed, help });
   if (sarifUploadSize(sarif) > SARIF_UPLOAD_LIMIT_BYTES) {
