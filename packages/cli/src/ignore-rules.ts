@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
+import { isFsError } from './fs-errors.js';
 
 /** Directory names never scanned: dependencies, VCS data, virtualenvs, caches and build output. */
 export const SKIPPED_DIRECTORIES: ReadonlySet<string> = new Set([
@@ -54,7 +55,9 @@ function readPatterns(file: string): string[] {
   if (!existsSync(file)) return [];
   try {
     return readFileSync(file, 'utf8').split(/\r?\n/);
-  } catch {
+  } catch (error) {
+    // an unreadable ignore file ignores nothing, as in git
+    if (!isFsError(error)) throw error;
     return [];
   }
 }

@@ -1,5 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import type { Notice } from '@plumbline/core';
+import { isFsError } from './fs-errors.js';
 
 // Like Semgrep's, a default that keeps one huge generated JS file from taking seconds and
 // gigabytes (typescript-estree needs about 9 s and 2 GB for 5 MB of JS).
@@ -35,7 +36,8 @@ function readBytes(path: string, maxBytes: number): Buffer | { notice: Omit<Noti
     }
     return readFileSync(path);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? 'error';
+    if (!isFsError(error)) throw error;
+    const code = error.code ?? 'error';
     return { notice: { level: 'warning', code: 'unreadable-file', message: `Cannot read file (${code}); skipped.` } };
   }
 }
@@ -50,7 +52,8 @@ export function readSource(path: string, maxBytes = DEFAULT_MAX_FILE_BYTES): Rea
   let text: string;
   try {
     text = decoder.decode(bytes);
-  } catch {
+  } catch (error) {
+    if (!(error instanceof TypeError)) throw error; // what a fatal TextDecoder throws on bad bytes
     return { notice: { level: 'warning', code: 'invalid-utf8', message: `File is not valid UTF-8 (first bad byte near offset ${firstInvalidOffset(bytes)}); skipped.` } };
   }
   if (isGenerated(text)) return { skip: 'generated' };
@@ -67,7 +70,8 @@ function firstInvalidOffset(bytes: Buffer): number {
     try {
       new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, mid + 1), { stream: true });
       low = mid + 1;
-    } catch {
+    } catch (error) {
+      if (!(error instanceof TypeError)) throw error;
       high = mid;
     }
   }

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { HOMEPAGE } from '@plumbline/core';
 
@@ -7,14 +7,8 @@ const DOCS_DIRS = [new URL('../docs/rules/', import.meta.url), new URL('../../..
 
 /** The markdown of a rule's docs page, or undefined when it cannot be found. */
 export function readRuleDoc(ruleId: string): string | undefined {
-  for (const dir of DOCS_DIRS) {
-    try {
-      return readFileSync(fileURLToPath(new URL(`${ruleId}.md`, dir)), 'utf8');
-    } catch {
-      // try the next place
-    }
-  }
-  return undefined;
+  const path = DOCS_DIRS.map((dir) => fileURLToPath(new URL(`${ruleId}.md`, dir))).find((candidate) => existsSync(candidate));
+  return path === undefined ? undefined : readFileSync(path, 'utf8');
 }
 
 /**

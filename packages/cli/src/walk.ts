@@ -1,8 +1,9 @@
-import { type Dirent, readdirSync, realpathSync, statSync } from 'node:fs';
+import { type Dirent, existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { basename, join, relative, resolve, sep } from 'node:path';
 import type { Notice } from '@plumbline/core';
 import { languageOf } from '@plumbline/core';
 import { IgnoreStack, SKIPPED_DIRECTORIES } from './ignore-rules.js';
+import { isFsError } from './fs-errors.js';
 
 /** A file chosen for scanning. */
 export interface WalkedFile {
@@ -29,13 +30,7 @@ export function toRelative(root: string, path: string): string {
   return relative(root, path).split(sep).join('/');
 }
 
-const isVirtualenv = (dir: string): boolean => {
-  try {
-    return statSync(join(dir, 'pyvenv.cfg')).isFile();
-  } catch {
-    return false;
-  }
-};
+const isVirtualenv = (dir: string): boolean => existsSync(join(dir, 'pyvenv.cfg'));
 
 class Walker {
   readonly files = new Map<string, WalkedFile>();
@@ -77,8 +72,8 @@ class Walker {
     try {
       return statSync(path);
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'ELOOP') this.notice('symlink-loop', path, 'Symbolic link loop; skipped.');
+      if (!isFsError(error)) throw error;
+      if (error.code === 'ELOOP') this.notice('symlink-loop', path, 'Symbolic link loop; skipped.');
       return undefined; // a dangling link is not a file to scan
     }
   }
@@ -87,7 +82,8 @@ class Walker {
     let real: string;
     try {
       real = realpathSync(dir);
-    } catch {
+    } catch (error) {
+      if (!isFsError(error)) throw error;
       this.notice('symlink-loop', dir, 'Symbolic link loop; skipped.');
       return;
     }

@@ -35,3 +35,12 @@ describe('validateConfig', () => {
     expect(problem({ rulez: {} })).toBe('plumbline.config.json at rulez: unknown property "rulez"');
   });
 });
+
+describe('validateConfig: regular expressions in options', () => {
+  it('rejects an option that must be a regular expression but does not compile', () => {
+    const setting = { options: { python: { function: { style: 'snake_case', allow: '(unclosed' } } } };
+    expect(problem({ rules: { 'naming-convention': setting } })).toBe(
+      'plumbline.config.json at rules["naming-convention"].options.python.function.allow: expected a value that must match format "regex"',
+    );
+  });
+});

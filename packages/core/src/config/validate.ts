@@ -6,8 +6,22 @@ import type { Config } from './types.js';
 
 let compiled: ValidateFunction | undefined;
 
+function isRegExp(text: string): boolean {
+  try {
+    new RegExp(text, 'u');
+    return true;
+  } catch (error) {
+    if (!(error instanceof SyntaxError)) throw error; // what RegExp throws on a bad pattern
+    return false;
+  }
+}
+
 function validator(): ValidateFunction {
-  compiled ??= new Ajv({ allErrors: true, strict: false }).compile(configSchema(catalog));
+  if (compiled) return compiled;
+  const ajv = new Ajv({ allErrors: true, strict: false });
+  // options that hold regular expressions are checked when the config loads, not at first use
+  ajv.addFormat('regex', (text: string) => isRegExp(text));
+  compiled = ajv.compile(configSchema(catalog));
   return compiled;
 }
 
