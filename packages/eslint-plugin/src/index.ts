@@ -25,3 +25,5 @@ configs.strict = presetConfig('strict', plugin);
 
 /** `import plumbline from '@plumbline/eslint-plugin'`, then `extends: [plumbline.configs.recommended]`. */
 export default plugin;
+
+export { collectRelated, relatedKey, type RelatedPlace } from './related.js';

@@ -4,7 +4,7 @@ import {
   type Comment, type EffectiveRule, type Engine, type FileResult, type Finding, LANGUAGE_NAMES, type Notice,
   type SourceFile,
 } from '@plumbline/core';
-import plumbline from '@plumbline/eslint-plugin';
+import plumbline, { collectRelated, type RelatedPlace, relatedKey } from '@plumbline/eslint-plugin';
 import { Linter } from 'eslint';
 import tseslint from 'typescript-eslint';
 
@@ -53,7 +53,16 @@ function linterFor(path: string): Linter {
   return linter;
 }
 
-function toFinding(message: Linter.LintMessage, file: SourceFile, rules: readonly EffectiveRule[]): Finding[] {
+type Related = ReadonlyMap<string, readonly RelatedPlace[]>;
+
+function relatedOf(message: Linter.LintMessage, file: SourceFile, related: Related): Finding['related'] {
+  const places = related.get(relatedKey(message.ruleId ?? '', message.line, message.column));
+  return places?.map((place) => ({
+    file: file.relativePath, startLine: place.line, startColumn: place.column, endLine: place.endLine, endColumn: place.endColumn, message: place.message,
+  }));
+}
+
+function toFinding(message: Linter.LintMessage, file: SourceFile, rules: readonly EffectiveRule[], related: Related): Finding[] {
   const id = message.ruleId?.startsWith(PREFIX) ? message.ruleId.slice(PREFIX.length) : undefined;
   const rule = rules.find((candidate) => candidate.id === id);
   if (!rule) return [];
@@ -64,7 +73,9 @@ function toFinding(message: Linter.LintMessage, file: SourceFile, rules: readonl
     endLine: message.endLine ?? message.line,
     endColumn: message.endColumn ?? message.column,
   };
-  return [{ ruleId: rule.id, messageId: message.messageId ?? '', message: message.message, severity: rule.severity, location }];
+  const places = relatedOf(message, file, related);
+  const finding: Finding = { ruleId: rule.id, messageId: message.messageId ?? '', message: message.message, severity: rule.severity, location };
+  return [places ? { ...finding, related: places } : finding];
 }
 
 function commentsOf(sourceCode: ReturnType<Linter['getSourceCode']> | null): Comment[] {
@@ -102,10 +113,10 @@ function lint(file: SourceFile, rules: readonly EffectiveRule[]): FileResult {
   ];
   const path = isAbsolute(file.path) ? file.path : resolve(file.path);
   const linter = linterFor(path);
-  const messages = linter.verify(file.text, configFor(known), { filename: path });
+  const { result: messages, related } = collectRelated(() => linter.verify(file.text, configFor(known), { filename: path }));
   const fatal = messages.find((message) => message.fatal);
   if (fatal) return { findings: [], comments: [], notices: [...notices, parseError(file, fatal)] };
-  const findings = messages.flatMap((message) => toFinding(message, file, known));
+  const findings = messages.flatMap((message) => toFinding(message, file, known, related));
   return { findings, comments: commentsOf(linter.getSourceCode()), notices };
 }
 

@@ -1,0 +1,123 @@
+// Go expressions as SQL text: literals, `+`, fmt.Sprintf, strings.Join, strings.Builder, and
+// local names followed back to their assignments in the same function.
+import type { SyntaxNode } from '../../check.js';
+import { importedPackages, parametersOf, scopeOf, writesOf } from './go-scope.js';
+import { combine, constant, either, opaque, Resolver, type SqlValue, valueOfWrites, type Writes } from './value.js';
+
+const SAME_TEXT = /^(strings\.(Trim\w*|ToUpper|ToLower|Repeat)|string)$/;
+const NUMBER_TEXT = /^(strconv\.(Itoa|Format\w+)|len)$/;
+const QUOTING = /(QuoteIdentifier|QuoteLiteral|Sanitize)$/;
+// "$%d", "($%d, $%d)", ":%d", "@p%d": numbered placeholders and punctuation, whatever the numbers
+const isPlaceholderFormat = (text: string): boolean => /%d/.test(text) && /^[\s,()]*$/.test(text.replace(/(\$|:|@p?)%d|\?/g, ''));
+// strconv.Itoa(len(args)): numbering the next placeholder
+const isPlaceholderNumber = (call: SyntaxNode, name: string): boolean => name === 'strconv.Itoa' && /^len\(/.test(call.childForFieldName('arguments')?.namedChild(0)?.text ?? '');
+// "$%d%s": which arguments (by index) number a placeholder, or with `numbers` print any number (%d, %f)
+function numericArguments(format: string, numbers: boolean): Set<number> {
+  const numeric = new Set<number>();
+  let index = 0;
+  for (const verb of format.matchAll(/(\$|:|@p)?%[-+# 0-9.]*([a-zA-Z%])/g)) {
+    if (verb[2] === '%') continue;
+    if ((verb[1] && verb[2] === 'd') || (numbers && /^[bdoxXeEfFgGt]$/.test(verb[2] ?? ''))) numeric.add(index);
+    index++;
+  }
+  return numeric;
+}
+const LITERALS = new Set(['int_literal', 'float_literal', 'rune_literal', 'true', 'false', 'nil', 'iota']);
+
+/** Values of Go expressions in one file. */
+export class GoValues {
+  private readonly resolver = new Resolver();
+  private readonly scopes = new Map<number, Writes>();
+  private readonly packages: Set<string>;
+
+  constructor(private readonly allowNonStringValues: boolean, root: SyntaxNode) {
+    this.packages = importedPackages(root);
+  }
+
+  /** Classifies an expression as SQL text. */
+  valueOf(node: SyntaxNode): SqlValue {
+    if (LITERALS.has(node.type) || node.type === 'var_spec') return constant();
+    switch (node.type) {
+      case 'interpreted_string_literal': case 'raw_string_literal': return constant(node.text.slice(1, -1));
+      case 'parenthesized_expression': return node.namedChild(0) ? this.valueOf(node.namedChild(0) as SyntaxNode) : opaque;
+      case 'binary_expression': {
+        const [left, right] = [node.childForFieldName('left'), node.childForFieldName('right')];
+        if (!left || !right) return opaque;
+        if (node.childForFieldName('operator')?.text === '+') return combine([this.valueOf(left), this.valueOf(right)], 'concatenation', node);
+        return this.allowNonStringValues ? constant() : opaque;
+      }
+      case 'identifier': return this.names(node, node.text, (writes) => valueOfWrites(writes, (value) => this.valueOf(value), 'concatenation'));
+      // models.TableUsers: an exported name of an imported package, in practice a constant
+      case 'selector_expression': return this.packages.has(node.childForFieldName('operand')?.text ?? '') ? constant() : opaque;
+      case 'call_expression': return this.callValue(node);
+      default: return opaque;
+    }
+  }
+
+  // A name's writes in its function, then the enclosing functions, then the file. A name found
+  // nowhere is declared in another file of the package: in practice a query constant. Values
+  // built at package level are built at init, from constants and helpers, before any input.
+  private names(node: SyntaxNode, key: string, resolve: (writes: NonNullable<ReturnType<Writes['get']>>) => SqlValue): SqlValue {
+    const scope = scopeOf(node);
+    return this.resolver.guard(`${scope.id}:${key}`, () => {
+      for (let current = scope; ; current = scopeOf(current)) {
+        const writes = writesOf(current, this.scopes).get(key);
+        const value = writes && resolve(writes);
+        if (value) return current.type === 'source_file' && value.kind === 'built' ? constant(value.text) : value;
+        if (current.type === 'source_file') return key === node.text ? constant() : opaque;
+        if (parametersOf(current).has(node.text)) return opaque;
+      }
+    });
+  }
+
+  private callValue(node: SyntaxNode): SqlValue {
+    const callee = node.childForFieldName('function');
+    const args = node.childForFieldName('arguments')?.namedChildren ?? [];
+    const name = callee?.text ?? '';
+    if (name === 'fmt.Sprintf' || name.startsWith('fmt.Fprint')) return this.sprintfValue(node, name === 'fmt.Sprintf' ? args : args.slice(1));
+    if (QUOTING.test(name)) return constant();
+    if (isPlaceholderNumber(node, name)) return constant();
+    if (NUMBER_TEXT.test(name)) return this.allowNonStringValues ? constant() : opaque;
+    if (SAME_TEXT.test(name) && args[0]) return this.valueOf(args[0]);
+    if (name === 'strings.Join' && args[0] && args[1]) {
+      const elements = this.listValue(args[0]);
+      return elements.kind === 'opaque' ? opaque : combine([elements, this.valueOf(args[1])], 'strings.Join', node);
+    }
+    const operand = callee?.childForFieldName('operand');
+    if (callee?.childForFieldName('field')?.text !== 'String' || operand?.type !== 'identifier') return opaque;
+    return this.names(operand, `${operand.text}.String()`, (writes) => valueOfWrites(writes, (value) => this.valueOf(value), 'a strings.Builder'));
+  }
+
+  private sprintfValue(node: SyntaxNode, args: readonly SyntaxNode[]): SqlValue {
+    const [format, ...rest] = args;
+    const template = format ? this.valueOf(format) : opaque;
+    if (template.kind === 'opaque') return opaque;
+    if (template.kind === 'constant' && isPlaceholderFormat(template.text)) return constant(template.text);
+    const numbered = numericArguments(template.text, this.allowNonStringValues);
+    const values = rest.map((arg, index) => (numbered.has(index) ? constant() : arg.type === 'variadic_argument' ? opaque : this.valueOf(arg)));
+    return combine([template, ...values], 'fmt.Sprintf', node);
+  }
+
+  /** The elements of a slice expression as one value: `[]string{…}`, a local slice grown by append. */
+  listValue(node: SyntaxNode): SqlValue {
+    if (node.type === 'composite_literal') {
+      const elements = node.childForFieldName('body')?.namedChildren ?? [];
+      return combine(elements.map((element) => (element.namedChild(0) ? this.valueOf(element.namedChild(0) as SyntaxNode) : opaque)), 'strings.Join', node);
+    }
+    if (node.type === 'var_spec' || (node.type === 'call_expression' && node.childForFieldName('function')?.text === 'make')) return constant();
+    if (node.type !== 'identifier') return opaque;
+    const scope = scopeOf(node);
+    return this.resolver.guard(`${scope.id}:${node.text}[list]`, () => {
+      const writes = writesOf(scope, this.scopes);
+      const assigned = (writes.get(node.text) ?? []).map((write) => (write.value ? this.listValue(write.value) : opaque));
+      if (assigned.length === 0) return opaque;
+      const added = (writes.get(`${node.text}[]`) ?? []).map((write) => this.added(write.value ? this.valueOf(write.value) : opaque, write.at));
+      const spread = (writes.get(`${node.text}[*]`) ?? []).map((write) => this.added(write.value ? this.listValue(write.value) : opaque, write.at));
+      return combine([either(assigned), ...added, ...spread], 'strings.Join', node);
+    });
+  }
+
+  private added(value: SqlValue, at: SyntaxNode): SqlValue {
+    return value.kind === 'opaque' ? { kind: 'built', text: '', how: 'strings.Join', site: at } : value;
+  }
+}

@@ -1,0 +1,51 @@
+// parameterized-sql for Python: DB-API, SQLAlchemy, Django, asyncpg, pandas sinks.
+import type { ParameterizedSqlOptions } from '@plumbline/core/rules/parameterized-sql';
+import type { Measure, Report, SyntaxNode } from '../../check.js';
+import { PythonValues } from './python-value.js';
+import { type CallShape, isSqlSink, matchSink, receiverNames } from './sinks.js';
+import { combine, type SqlValue } from './value.js';
+
+const SQL_KEYWORDS = ['sql', 'query', 'operation', 'statement', 'stmt'];
+
+function shapeOf(call: SyntaxNode): CallShape | undefined {
+  const callee = call.childForFieldName('function');
+  if (callee?.type === 'identifier') return { name: callee.text, nameNode: callee, receivers: [] };
+  const attribute = callee?.childForFieldName('attribute');
+  if (!callee || !attribute) return undefined;
+  return { name: attribute.text, nameNode: attribute, receivers: receiverNames(callee.childForFieldName('object'), 'python') };
+}
+
+function keywordValue(args: readonly SyntaxNode[], names: readonly string[]): SyntaxNode[] {
+  return args.filter((arg) => arg.type === 'keyword_argument' && names.includes(arg.childForFieldName('name')?.text ?? ''))
+    .flatMap((arg) => arg.childForFieldName('value') ?? []);
+}
+
+// Django .extra(where=[…], select={…}): every string in the lists and dicts
+function keywordSql(values: PythonValues, nodes: readonly SyntaxNode[], at: SyntaxNode): SqlValue {
+  const parts = nodes.map((node) => (node.type === 'dictionary'
+    ? combine(node.namedChildren.map((pair) => values.valueOf(pair.childForFieldName('value') ?? pair)), 'format()', node)
+    : values.listValue(node)));
+  return combine(parts, 'concatenation', at);
+}
+
+/** Finds SQL built from non-constant parts reaching a Python sink. */
+export const measurePython: Measure<ParameterizedSqlOptions> = (matches, _file, options) => {
+  const values = new PythonValues(options.allowNonStringValues);
+  const reports: Report[] = [];
+  for (const { finding: call } of matches) {
+    const shape = call && shapeOf(call);
+    const match = shape && matchSink('python', shape, options.extraSinks);
+    if (!call || !shape || !match) continue;
+    const args = call.childForFieldName('arguments')?.namedChildren.filter((arg) => arg.type !== 'comment') ?? [];
+    const positional = args.filter((arg) => arg.type !== 'keyword_argument');
+    const { keywords } = match.sink;
+    const sqlNode = positional[match.sink.argument] ?? keywordValue(args, SQL_KEYWORDS)[0];
+    const value = keywords ? keywordSql(values, keywordValue(args, keywords), call) : sqlNode && values.valueOf(sqlNode);
+    if (value?.kind !== 'built' || !isSqlSink(match, value)) continue;
+    const { site } = value;
+    const inCall = site.startIndex >= call.startIndex && site.endIndex <= call.endIndex;
+    const where = inCall ? '' : ` on line ${site.startPosition.row + 1}`;
+    reports.push({ at: { start: shape.nameNode.startPosition, end: call.endPosition }, data: { sink: match.label, how: value.how, where } });
+  }
+  return reports;
+};

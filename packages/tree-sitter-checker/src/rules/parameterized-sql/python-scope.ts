@@ -1,0 +1,61 @@
+// Python scopes for parameterized-sql: the writes of each name in a function or module, and
+// the function a node belongs to.
+import type { SyntaxNode } from '../../check.js';
+import { addWrite, type Write, type Writes, walkScope } from './value.js';
+
+const NESTED = new Set(['function_definition', 'lambda', 'class_definition']);
+const APPENDS = new Set(['append', 'extend', 'insert', 'write']);
+
+/** The function around a node, or the module. */
+export function scopeOf(node: SyntaxNode): SyntaxNode {
+  let current = node.parent;
+  while (current && current.type !== 'function_definition' && current.type !== 'module') current = current.parent;
+  return current ?? node.tree.rootNode;
+}
+
+/** The parameter names of a function scope. */
+export function parametersOf(scope: SyntaxNode): Set<string> {
+  const names = new Set<string>();
+  for (const parameter of scope.childForFieldName('parameters')?.namedChildren ?? []) {
+    const name = parameter.type === 'identifier' ? parameter : parameter.namedChildren.find((child) => child.type === 'identifier');
+    if (name) names.add(name.text);
+  }
+  return names;
+}
+
+function visit(node: SyntaxNode, writes: Map<string, Write[]>): void {
+  const left = node.childForFieldName('left');
+  // sql = "…", sql: str = "…"; for loops and tuple targets are written by something else
+  if (node.type === 'assignment' && left?.type === 'identifier') {
+    addWrite(writes, left.text, { value: node.childForFieldName('right') ?? undefined, append: false, at: node });
+  } else if (node.type === 'augmented_assignment' && left?.type === 'identifier') {
+    const append = node.childForFieldName('operator')?.text === '+=';
+    addWrite(writes, left.text, { value: append ? node.childForFieldName('right') ?? undefined : undefined, append, at: node });
+  } else if ((node.type === 'for_statement' || node.type === 'with_item' || node.type === 'named_expression') && left?.type === 'identifier') {
+    addWrite(writes, left.text, { value: undefined, append: false, at: node });
+  } else if (node.type === 'call') {
+    visitAppend(node, writes);
+  }
+}
+
+// parts.append("a = %s"), parts.extend([...]): list contents for "…".join(parts)
+function visitAppend(node: SyntaxNode, writes: Map<string, Write[]>): void {
+  const callee = node.childForFieldName('function');
+  const object = callee?.childForFieldName('object');
+  const method = callee?.childForFieldName('attribute')?.text ?? '';
+  if (callee?.type !== 'attribute' || object?.type !== 'identifier' || !APPENDS.has(method)) return;
+  const args = node.childForFieldName('arguments')?.namedChildren ?? [];
+  const value = method === 'insert' ? args[1] : args[0];
+  // `name[]` holds added elements, `name[*]` added lists
+  addWrite(writes, method === 'extend' ? `${object.text}[*]` : `${object.text}[]`, { value, append: true, at: node });
+}
+
+/** Every write of every name directly in a scope (`name[]` and `name[*]` collect list appends), cached by scope. */
+export function writesOf(scope: SyntaxNode, cache: Map<number, Writes>): Writes {
+  const cached = cache.get(scope.id);
+  if (cached) return cached;
+  const writes = new Map<string, Write[]>();
+  walkScope(scope.type === 'module' ? scope : scope.childForFieldName('body') ?? scope, NESTED, (node) => visit(node, writes));
+  cache.set(scope.id, writes);
+  return writes;
+}

@@ -1,0 +1,148 @@
+// Python expressions as SQL text: literals, f-strings, `+`, `%`, `.format()`, `"…".join()`,
+// and local names followed back to their assignments in the same function.
+import type { SyntaxNode } from '../../check.js';
+import { parametersOf, scopeOf, writesOf } from './python-scope.js';
+import { combine, constant, either, opaque, Resolver, type SqlValue, valueOfWrites, type Writes } from './value.js';
+
+const UPPER_CASE = /^_*[A-Z][A-Z0-9_]*$/;
+// psycopg's sql.SQL / sql.Identifier compose safely; quote_name quotes an identifier
+const SAFE_CALLS = new Set(['SQL', 'Identifier', 'Literal', 'Placeholder', 'quote_name', 'quote_ident', 'quote_identifier']);
+const NUMBER_CALLS = new Set(['int', 'float', 'len', 'round', 'abs', 'Decimal']);
+const SAME_TEXT = new Set(['strip', 'lstrip', 'rstrip', 'upper', 'lower']);
+
+const nameOf = (callee: SyntaxNode | null): string =>
+  (callee?.type === 'attribute' ? callee.childForFieldName('attribute')?.text : callee?.text) ?? '';
+
+/** Values of Python expressions in one file. */
+export class PythonValues {
+  private readonly resolver = new Resolver();
+  private readonly scopes = new Map<number, Writes>();
+
+  constructor(private readonly allowNonStringValues: boolean) {}
+
+  /** Classifies an expression as SQL text. */
+  valueOf(node: SyntaxNode): SqlValue {
+    const [first, , third] = node.namedChildren;
+    switch (node.type) {
+      case 'string': return this.stringValue(node);
+      case 'concatenated_string': return combine(node.namedChildren.map((part) => this.valueOf(part)), 'an f-string', node);
+      case 'integer': case 'float': case 'true': case 'false': case 'none': return constant(node.text);
+      case 'parenthesized_expression': return first ? this.valueOf(first) : opaque;
+      case 'conditional_expression': return first && third ? either([this.valueOf(first), this.valueOf(third)]) : opaque;
+      case 'binary_operator': return this.binaryValue(node);
+      case 'identifier': return this.identifierValue(node);
+      case 'attribute': return UPPER_CASE.test(nameOf(node)) || nameOf(node) === 'db_table' ? constant() : opaque;
+      case 'call': return this.callValue(node);
+      // SORT_COLUMNS[key]: a lookup in a constant mapping
+      case 'subscript': return UPPER_CASE.test(node.childForFieldName('value')?.text ?? '') ? constant() : opaque;
+      default: return opaque;
+    }
+  }
+
+  private stringValue(node: SyntaxNode): SqlValue {
+    const parts = node.namedChildren.flatMap((part): SqlValue[] => {
+      if (part.type === 'interpolation') {
+        const expression = part.childForFieldName('expression');
+        return [expression ? this.valueOf(expression) : opaque];
+      }
+      return part.type === 'string_content' || part.type === 'escape_sequence' ? [constant(part.text)] : [];
+    });
+    return combine(parts, 'an f-string', node);
+  }
+
+  private binaryValue(node: SyntaxNode): SqlValue {
+    const operator = node.childForFieldName('operator')?.text;
+    const left = node.childForFieldName('left');
+    const right = node.childForFieldName('right');
+    if (!left || !right) return opaque;
+    if (operator === '+') return combine([this.valueOf(left), this.valueOf(right)], 'concatenation', node);
+    const format = this.valueOf(left);
+    if (operator !== '%' || format.kind === 'opaque') return opaque;
+    // "… %s" % (a, b) and "… %(name)s" % {"name": v}
+    const values = right.type === 'tuple' ? right.namedChildren
+      : right.type === 'dictionary' ? right.namedChildren.map((pair) => pair.childForFieldName('value')) : [right];
+    return combine([format, ...values.map((value) => (value ? this.valueOf(value) : opaque))], '% formatting', node);
+  }
+
+  private identifierValue(node: SyntaxNode): SqlValue {
+    const name = node.text;
+    if (UPPER_CASE.test(name)) return constant();
+    const scope = scopeOf(node);
+    return this.resolver.guard(`${scope.id}:${name}`, () => {
+      // this function, then the functions around it (closures), then the module
+      for (let current = scope; ; current = scopeOf(current)) {
+        const writes = writesOf(current, this.scopes).get(name);
+        const value = writes && valueOfWrites(writes, (write) => this.valueOf(write), 'concatenation');
+        // built at import time, from constants and settings, before any request exists
+        if (value) return current.type === 'module' && value.kind === 'built' ? constant(value.text) : value;
+        if (current.type === 'module' || parametersOf(current).has(name)) return opaque;
+      }
+    });
+  }
+
+  private callValue(node: SyntaxNode): SqlValue {
+    const callee = node.childForFieldName('function');
+    const argumentList = node.childForFieldName('arguments');
+    // "?".join("?" for _ in ids): a lone generator is the whole argument list
+    const args = argumentList?.type === 'generator_expression' ? [argumentList] : argumentList?.namedChildren ?? [];
+    const name = nameOf(callee);
+    if (SAFE_CALLS.has(name)) return constant();
+    if (NUMBER_CALLS.has(name) && callee?.type === 'identifier') return this.allowNonStringValues ? constant() : opaque;
+    if (name === 'str' && args[0]) return this.valueOf(args[0]);
+    const object = callee?.type === 'attribute' ? callee.childForFieldName('object') : null;
+    if (!object) return opaque;
+    if (SAME_TEXT.has(name)) return this.valueOf(object);
+    if (name === 'format') return this.formatValue(node, object, args);
+    if (name !== 'join' || !args[0]) return opaque;
+    const separator = this.valueOf(object);
+    const elements = this.listValue(args[0]);
+    return separator.kind === 'opaque' || elements.kind === 'opaque' ? opaque : combine([elements, separator], 'join()', node);
+  }
+
+  // "… {} …".format(a, key=b); sql.SQL("… {}").format(sql.Identifier(t)) composes safely
+  private formatValue(node: SyntaxNode, object: SyntaxNode, args: readonly SyntaxNode[]): SqlValue {
+    if (object.type === 'call' && nameOf(object.childForFieldName('function')) === 'SQL') return constant();
+    const template = this.valueOf(object);
+    if (template.kind === 'opaque') return opaque;
+    const values = args.map((arg) => {
+      const value = arg.type === 'keyword_argument' ? arg.childForFieldName('value') : arg;
+      return value && !value.type.endsWith('splat') ? this.valueOf(value) : opaque;
+    });
+    return combine([template, ...values], 'format()', node);
+  }
+
+  /** The elements of a list-like expression as one value: `["%s"] * n`, `("?" for _ in ids)`, a local list. */
+  listValue(node: SyntaxNode): SqlValue {
+    const body = node.childForFieldName('body');
+    switch (node.type) {
+      case 'list': case 'tuple': case 'set':
+        return combine(node.namedChildren.map((element) => (element.type.endsWith('splat') ? opaque : this.valueOf(element))), 'join()', node);
+      case 'list_comprehension': case 'generator_expression': case 'set_comprehension':
+        return body ? this.valueOf(body) : opaque;
+      case 'binary_operator': {
+        const left = node.childForFieldName('left');
+        return node.childForFieldName('operator')?.text === '*' && left ? this.listValue(left) : opaque;
+      }
+      case 'identifier': return this.listVariable(node);
+      default: return opaque;
+    }
+  }
+
+  private listVariable(node: SyntaxNode): SqlValue {
+    const scope = scopeOf(node);
+    const writes = writesOf(scope, this.scopes);
+    const assigned = writes.get(node.text);
+    if (!assigned) return opaque;
+    return this.resolver.guard(`${scope.id}:${node.text}[]`, () => {
+      const lists = assigned.map((write) => (write.value && !write.append ? this.listValue(write.value) : opaque));
+      const added = (writes.get(`${node.text}[]`) ?? []).map((write) => this.addedValue(write.value, write.at, false));
+      const extended = (writes.get(`${node.text}[*]`) ?? []).map((write) => this.addedValue(write.value, write.at, true));
+      return combine([either(lists), ...added, ...extended], 'join()', node);
+    });
+  }
+
+  private addedValue(value: SyntaxNode | undefined, at: SyntaxNode, isList: boolean): SqlValue {
+    const result = value ? (isList ? this.listValue(value) : this.valueOf(value)) : opaque;
+    return result.kind === 'opaque' ? { kind: 'built', text: '', how: 'join()', site: at } : result;
+  }
+}

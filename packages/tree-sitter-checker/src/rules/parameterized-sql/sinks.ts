@@ -1,0 +1,64 @@
+// Matching a call to the shared SQL sink catalog, for Python and Go.
+import { extraSinks, looksLikeSql, SQL_SINKS, sinksNamed, type SqlLanguage, type SqlSink } from '@plumbline/core/sql-sinks';
+import type { SyntaxNode } from '../../check.js';
+import type { SqlValue } from './value.js';
+
+/** A call as the catalog sees it: its name and the names along its receiver (`self.conn.cursor()` → self, conn, cursor). */
+export interface CallShape {
+  readonly name: string;
+  readonly nameNode: SyntaxNode;
+  readonly receivers: readonly string[];
+}
+
+/** A call matched to a sink, with the argument that carries SQL. */
+export interface SinkMatch {
+  readonly sink: SqlSink;
+  readonly label: string;
+  readonly knownHandle: boolean;
+}
+
+// Member names along a receiver: `a.b(x).c` → a, b, c.
+const MEMBER = { python: ['attribute', 'object', 'attribute'], go: ['selector_expression', 'operand', 'field'] } as const;
+const CALL = { python: 'call', go: 'call_expression' } as const;
+
+/** The names along a receiver expression, outermost first. */
+export function receiverNames(node: SyntaxNode | null, language: 'python' | 'go'): string[] {
+  const [memberType, objectField, nameField] = MEMBER[language];
+  const names: string[] = [];
+  let current = node;
+  for (let steps = 0; current && steps < 20; steps++) {
+    if (current.type === memberType) {
+      names.unshift(current.childForFieldName(nameField)?.text ?? '');
+      current = current.childForFieldName(objectField);
+    } else if (current.type === CALL[language]) current = current.childForFieldName('function');
+    else if (current.type === 'parenthesized_expression' || current.type === 'subscript') current = current.namedChild(0);
+    else break;
+  }
+  if (current?.type === 'identifier') names.unshift(current.text);
+  return names;
+}
+
+/** How a message names a sink: `cursor.execute`, `s.db.QueryContext`, `r.gorm….Having` for a long chain. */
+export function sinkLabel(receivers: readonly string[], name: string): string {
+  return receivers.length > 2 ? `${receivers.slice(0, 2).join('.')}….${name}` : [...receivers, name].join('.');
+}
+
+/** The sink a call reaches, if any: catalog first, then configured extras. */
+export function matchSink(language: SqlLanguage, shape: CallShape, extra: readonly string[]): SinkMatch | undefined {
+  const root = shape.receivers[0] ?? '';
+  const dotted = `.${shape.receivers.join('.')}`;
+  // `db.run_sql` configured matches self.db.run_sql and db.run_sql
+  const onReceiver = (sink: SqlSink): boolean => !sink.receivers || sink.receivers.some((receiver) => dotted.endsWith(`.${receiver}`));
+  const candidates = [...sinksNamed(language, shape.name, root), ...extraSinks(extra).filter((sink) => sink.names.includes(shape.name) && onReceiver(sink))];
+  const sink = candidates.find((candidate) => candidate.strong) ?? candidates[0];
+  if (!sink) return undefined;
+  const knownHandle = shape.receivers.some((name) => SQL_SINKS[language].handleNames.test(name));
+  return { sink, label: sinkLabel(shape.receivers.filter((name) => name !== 'self'), shape.name), knownHandle };
+}
+
+/** Precision first: a name alone (`execute`, `Where`) is not enough without a database receiver or SQL text. */
+export function isSqlSink(match: SinkMatch, value: SqlValue): boolean {
+  if (match.sink.strong) return true;
+  if (match.sink.fragment) return match.knownHandle;
+  return looksLikeSql(value.text);
+}
