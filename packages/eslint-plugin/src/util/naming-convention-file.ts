@@ -1,0 +1,56 @@
+// File names of JavaScript and TypeScript modules: `user-service.ts` or `userService.ts` by
+// default, and `UserCard.tsx` when the file exports the class or component it is named after.
+import { type KindOptions, matchesStyle, stylesOf } from '@plumbline/core/rules/naming-convention';
+import type { TSESTree } from '@typescript-eslint/utils';
+
+/** A file name split at its first dot: `user-service` and `.test.ts`. */
+export interface FileName {
+  readonly stem: string;
+  readonly extensions: string;
+}
+
+// [id].ts, [...slug].tsx, +page.ts, (group), @modal, $id.tsx: routing syntax of web frameworks
+const ROUTE_SYNTAX = /^[[(+@$]/;
+
+/** The stem and extensions of a path's base name; undefined when there is no real file name. */
+export function fileNameOf(path: string): FileName | undefined {
+  const base = path.split(/[\\/]/).pop() ?? '';
+  // .eslintrc.js: a dotfile's name is the tool's choice
+  if (base === '' || base.startsWith('<') || base.startsWith('.') || ROUTE_SYNTAX.test(base)) return undefined;
+  const dot = base.indexOf('.', 1);
+  return dot < 0 ? { stem: base, extensions: '' } : { stem: base.slice(0, dot), extensions: base.slice(dot) };
+}
+
+const isPascal = (name: string | undefined): boolean => name !== undefined && /^[A-Z]/.test(name);
+
+function declaredName(node: TSESTree.Node | null | undefined): string | undefined {
+  if (!node) return undefined;
+  if ((node.type === 'ClassDeclaration' || node.type === 'FunctionDeclaration' || node.type === 'TSInterfaceDeclaration') && node.id) return node.id.name;
+  if (node.type === 'VariableDeclaration') return node.declarations[0]?.id.type === 'Identifier' ? node.declarations[0].id.name : undefined;
+  return undefined;
+}
+
+// export default class ..., export default function UserCard, export default UserCard,
+// export default memo(UserCard): a class or component
+function hasClassOrComponentDefault(program: TSESTree.Program): boolean {
+  return program.body.some((statement) => {
+    if (statement.type !== 'ExportDefaultDeclaration') return false;
+    const exported = statement.declaration;
+    if (exported.type === 'ClassDeclaration' || exported.type === 'ClassExpression') return true;
+    if (exported.type === 'Identifier' || exported.type === 'FunctionDeclaration') return isPascal(declaredName(exported) ?? (exported as { name?: string }).name);
+    return exported.type === 'CallExpression' && exported.arguments.some((argument) => argument.type === 'Identifier' && isPascal(argument.name));
+  });
+}
+
+// export class Migration20240101 in Migration20240101.ts: a file named after what it exports, or a class module
+function exportsItsNameOrAClass(program: TSESTree.Program, stem: string): boolean {
+  return program.body.some((statement) => statement.type === 'ExportNamedDeclaration'
+    && (statement.declaration?.type === 'ClassDeclaration' || declaredName(statement.declaration) === stem));
+}
+
+/** The accepted styles of this file's name: the configured ones, plus PascalCase for a class or component module. */
+export function acceptsFileName(file: FileName, program: TSESTree.Program, options: KindOptions): boolean {
+  if (options.allow && new RegExp(options.allow, 'u').test(file.stem)) return true;
+  if (stylesOf(options).some((style) => matchesStyle(file.stem, style))) return true;
+  return matchesStyle(file.stem, 'PascalCase') && (hasClassOrComponentDefault(program) || exportsItsNameOrAClass(program, file.stem));
+}

@@ -1,0 +1,130 @@
+// Python: which kind a captured name is (function, method, class, parameter, variable at module,
+// class or function level), and which styles its place accepts.
+import type { PythonNamingOptions } from '@plumbline/core/rules/naming-convention';
+import { type Match, type Measure, type Report, spanOf, type SyntaxNode } from '../../check.js';
+import { checkName, conventionOf, languageOptions, type Convention } from './naming.js';
+import { nameMatcher, PYTHON_OVERRIDES } from './python-overrides.js';
+
+const PARAMETER_LISTS = new Set(['parameters', 'lambda_parameters']);
+const SCOPES = new Set(['function_definition', 'lambda', 'class_definition']);
+// Right-hand sides that are plain values: a PascalCase name bound to one is not a type alias.
+const LITERALS = new Set([
+  'integer', 'float', 'string', 'concatenated_string', 'true', 'false', 'none', 'list', 'dictionary', 'set', 'tuple', 'unary_operator',
+]);
+// Built-in types are lower case; a lower-case base class elsewhere (celery's `schedule`) sets the style of its subclasses.
+const BUILTIN_TYPES = new Set(['object', 'str', 'int', 'float', 'bool', 'bytes', 'dict', 'list', 'tuple', 'set', 'frozenset', 'type']);
+const TYPE_VARIABLE = /(^|\.)(TypeVar|ParamSpec|TypeVarTuple)$/;
+const BUILTIN_OVERRIDES = PYTHON_OVERRIDES.flatMap((group) => group.names);
+
+interface Context {
+  readonly options: PythonNamingOptions;
+  readonly isOverride: (name: string) => boolean;
+  readonly isSchemaClass: (classNode: SyntaxNode) => boolean;
+}
+
+// The function, lambda or class a node belongs to; undefined at module level.
+function scopeOf(node: SyntaxNode): SyntaxNode | undefined {
+  for (let current = node.parent; current; current = current.parent) if (SCOPES.has(current.type)) return current;
+  return undefined;
+}
+
+// x = <value>: the value assigned to a name, when the name is the whole left side.
+function assignedValue(node: SyntaxNode): SyntaxNode | undefined {
+  return node.parent?.type === 'assignment' ? node.parent.childForFieldName('right') ?? undefined : undefined;
+}
+
+function baseNames(classNode: SyntaxNode): string[] {
+  const bases = classNode.childForFieldName('superclasses')?.namedChildren ?? [];
+  return bases.filter((base) => base.type !== 'keyword_argument').map((base) => base.text.split('.').pop() ?? '');
+}
+
+function isParameter(node: SyntaxNode): boolean {
+  for (let current = node.parent; current; current = current.parent) {
+    if (PARAMETER_LISTS.has(current.type)) return true;
+    if (!current.type.includes('parameter') && !current.type.includes('splat_pattern')) return false;
+  }
+  return false;
+}
+
+// class ImageBlock(EditorJSBlock), class EditorJSBlock(BaseModel): a schema class through a
+// base class of the same file, followed a few levels up
+function schemaClassTest(isSchemaBase: (name: string) => boolean): (classNode: SyntaxNode) => boolean {
+  const test = (classNode: SyntaxNode, depth: number): boolean => baseNames(classNode).some((base) => {
+    if (isSchemaBase(base)) return true;
+    if (depth >= 3) return false;
+    const local = classNode.tree.rootNode.namedChildren.find((each) => each.type === 'class_definition' && each.childForFieldName('name')?.text === base);
+    return local !== undefined && test(local, depth + 1);
+  });
+  return (classNode) => test(classNode, 0);
+}
+
+// class PaymentFailed(Exception) with `requireErrorSuffix`: exceptions are named ...Error
+function exceptionSuffixReport(node: SyntaxNode, { options }: Context): Report | undefined {
+  if (!options.requireErrorSuffix || node.parent?.type !== 'class_definition' || node.text.endsWith('Error')) return undefined;
+  if (!baseNames(node.parent).some((base) => /(Error|Exception)$/.test(base))) return undefined;
+  const suggestion = `${node.text.replace(/Exception$/, '')}Error`;
+  return { at: spanOf(node), data: { kind: 'exception class', name: node.text, found: 'missing the Error suffix', expected: 'a name ending in Error', suggestion } };
+}
+
+// Names bound outside any function: module variables may be constants, PascalCase type aliases
+// (`UserId = NewType(...)`, `Handler = Callable[...]`) or type variables (`T = TypeVar("T")`).
+function moduleConvention(node: SyntaxNode, { options }: Context): Convention {
+  const value = assignedValue(node);
+  if (value?.type === 'call' && TYPE_VARIABLE.test(value.childForFieldName('function')?.text ?? '')) {
+    // T_co, T_contra: variance suffixes of PEP 484
+    return { ...conventionOf('type variable', options.typeVariable), accepts: (name) => /^[A-Z][A-Za-z0-9]*_(co|contra)$/.test(name) };
+  }
+  // Stock = "Stock" under `if TYPE_CHECKING: ... else:`: a forward reference is a type alias too
+  const aliases = value && LITERALS.has(value.type) && value.type !== 'string' ? [] : [options.class];
+  return conventionOf('module variable', options.variable, options.constant, ...aliases);
+}
+
+function localConvention(node: SyntaxNode, { options }: Context): Convention {
+  const value = assignedValue(node);
+  // Model = apps.get_model("app", "Model"), for Model in apps.get_models(): a class bound to a name
+  const aliases = value && LITERALS.has(value.type) ? [] : [options.class];
+  return conventionOf('variable', options.variable, options.constant, ...aliases);
+}
+
+// undefined: not checked (framework overrides, fields of classes that mirror a schema)
+function conventionFor(node: SyntaxNode, context: Context): Convention | undefined {
+  const { options } = context;
+  const parent = node.parent!;
+  // a function's own name belongs to the scope around the function
+  const scope = scopeOf(parent.type === 'function_definition' ? parent : node);
+  if (parent.type === 'class_definition') {
+    const lowerBase = baseNames(parent).some((base) => /^[a-z]/.test(base) && !BUILTIN_TYPES.has(base));
+    return conventionOf('class', options.class, ...(lowerBase ? [options.function] : []));
+  }
+  if (parent.type === 'function_definition') {
+    if (context.isOverride(node.text)) return undefined;
+    return scope?.type === 'class_definition' ? conventionOf('method', options.method) : conventionOf('function', options.function);
+  }
+  // def forwards(Order, OrderLine): a parameter that receives a class is named like one
+  if (isParameter(node)) return conventionOf('parameter', options.parameter, options.class);
+  if (!scope) return moduleConvention(node, context);
+  if (scope.type !== 'class_definition') return localConvention(node, context);
+  if (context.isOverride(node.text) || context.isSchemaClass(scope)) return undefined;
+  return conventionOf('class attribute', options.variable, options.constant, options.class);
+}
+
+// mock_HTTPClient, mocked__send_email: a mock is named after what it patches
+const MOCK = /^(mock|mocked|patched)_/;
+
+/** The Python measure: each captured name against the convention of its kind and place. */
+export const measurePython: Measure<object> = (matches: readonly Match[], _file, rawOptions) => {
+  const options = languageOptions('python', rawOptions);
+  const context: Context = {
+    options,
+    isOverride: nameMatcher([...BUILTIN_OVERRIDES, ...options.overrideMethods]),
+    isSchemaClass: schemaClassTest(nameMatcher(options.schemaBases)),
+  };
+  const reports: Report[] = [];
+  for (const { finding } of matches) {
+    if (!finding || MOCK.test(finding.text)) continue;
+    const convention = conventionFor(finding, context);
+    const report = exceptionSuffixReport(finding, context) ?? (convention && checkName(finding, convention));
+    if (report) reports.push(report);
+  }
+  return reports;
+};
