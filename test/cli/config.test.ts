@@ -54,7 +54,7 @@ describe('plumbline scan: configuration that applies', () => {
     const shown = JSON.parse(run.stdout) as { language: string; rules: Record<string, { severity: string; options: { max: number } }> };
     expect(shown.language).toBe('python');
     expect(shown.rules['max-file-lines']).toEqual({ severity: 'error', options: { max: 300, skipBlankLines: true, skipComments: true } });
-    const recommended = catalog.filter((r) => presetEntry(r, 'recommended') && r.languages.includes('python') && r.checksTests !== false);
+    const recommended = catalog.filter((r) => presetEntry(r, 'recommended') && r.languages.includes('python'));
     expect(Object.keys(shown.rules)).toEqual(recommended.map((r) => r.id));
   });
 

@@ -120,6 +120,8 @@ describe('a project that extends plumbline.configs.recommended', () => {
     expect(byFile['src/service.ts']?.map((message) => [message.ruleId, message.line, message.message])).toEqual([
       ['@plumbline/max-function-lines', 2, 'Function syncAll has 13 code lines; the limit is 3. Extract smaller functions.'],
       ['@plumbline/max-nesting-depth', 7, 'Blocks are nested 4 deep here; the limit is 3. Return early or extract a function.'],
+      // the catch counts failures but drops the error itself
+      ['@plumbline/no-catch-all', 8, 'This `catch` drops the error it caught; rethrow it, pass it on (`next(err)`, `reject(err)`, `return err`) or log it with the error object.'],
     ]);
     expect(meta['@plumbline/max-function-lines']?.docs?.url).toBe(docsUrl('max-function-lines'));
   });

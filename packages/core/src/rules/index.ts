@@ -3,10 +3,16 @@ import type { RuleMeta } from '../define-rule.js';
 import maxFileLines from './max-file-lines.js';
 import maxFunctionLines from './max-function-lines.js';
 import maxNestingDepth from './max-nesting-depth.js';
+import namingConvention from './naming-convention.js';
+import noCatchAll from './no-catch-all.js';
+import parameterizedSql from './parameterized-sql.js';
 
 /** Every rule's metadata, sorted by id. */
 export const catalog: readonly RuleMeta[] = [
   maxFileLines,
   maxFunctionLines,
   maxNestingDepth,
+  namingConvention,
+  noCatchAll,
+  parameterizedSql,
 ];

@@ -2,10 +2,16 @@
 import maxFileLines from './max-file-lines.js';
 import maxFunctionLines from './max-function-lines.js';
 import maxNestingDepth from './max-nesting-depth.js';
+import namingConvention from './naming-convention.js';
+import noCatchAll from './no-catch-all.js';
+import parameterizedSql from './parameterized-sql.js';
 
 /** Every rule of the plugin, keyed by rule id. */
 export const rules = {
   'max-file-lines': maxFileLines,
   'max-function-lines': maxFunctionLines,
   'max-nesting-depth': maxNestingDepth,
+  'naming-convention': namingConvention,
+  'no-catch-all': noCatchAll,
+  'parameterized-sql': parameterizedSql,
 };

@@ -3,10 +3,16 @@ import type { Check } from '../check.js';
 import maxFileLines from './max-file-lines/index.js';
 import maxFunctionLines from './max-function-lines/index.js';
 import maxNestingDepth from './max-nesting-depth/index.js';
+import namingConvention from './naming-convention/index.js';
+import noCatchAll from './no-catch-all/index.js';
+import parameterizedSql from './parameterized-sql/index.js';
 
 /** Every rule's tree-sitter check, sorted by rule id. */
 export const checks: readonly Check[] = [
   maxFileLines,
   maxFunctionLines,
   maxNestingDepth,
+  namingConvention,
+  noCatchAll,
+  parameterizedSql,
 ];
