@@ -24,6 +24,8 @@ export type MessageData = Readonly<Record<string, string | number>>;
 export interface Report {
   readonly at: Span;
   readonly data: MessageData;
+  /** Places that explain the finding, e.g. where a SQL string was built. */
+  readonly related?: readonly { readonly at: Span; readonly message: string }[];
 }
 
 /** What a measure can read about the file being checked; line data is computed on first use. */

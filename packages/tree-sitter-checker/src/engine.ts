@@ -35,6 +35,9 @@ function toFinding(active: ActiveCheck, file: SourceFile, report: Report): Findi
     message: formatMessage(active.meta.messages[messageId] ?? messageId, report.data),
     severity: active.rule.severity,
     location: toLocation(file.relativePath, report.at),
+    ...(report.related?.length
+      ? { related: report.related.map(({ at, message }) => ({ ...toLocation(file.relativePath, at), message })) }
+      : {}),
   };
 }
 
@@ -97,6 +100,8 @@ function collect(tree: Parser.Tree, language: TreeSitterLanguage, active: readon
 }
 
 function checkTree(file: SourceFile, language: TreeSitterLanguage, rules: readonly EffectiveRule[]): FileResult {
+  // The tree's native memory is freed by a Node-API finalizer, which runs only on a later turn of
+  // the event loop: a caller checking many files must let the loop turn between them (scan.ts does).
   const tree = parserFor(language).parse(file.text);
   if (tree.rootNode.hasError) return { findings: [], comments: [], notices: [parseError(file, tree, language)] };
   const active = activeChecks(rules, language);

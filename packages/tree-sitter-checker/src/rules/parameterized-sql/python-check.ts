@@ -1,6 +1,6 @@
 // parameterized-sql for Python: DB-API, SQLAlchemy, Django, asyncpg, pandas sinks.
 import type { ParameterizedSqlOptions } from '@plumbline/core/rules/parameterized-sql';
-import type { Measure, Report, SyntaxNode } from '../../check.js';
+import { type Measure, type Report, spanOf, type SyntaxNode } from '../../check.js';
 import { PythonValues } from './python-value.js';
 import { type CallShape, isSqlSink, matchSink, receiverNames } from './sinks.js';
 import { combine, type SqlValue } from './value.js';
@@ -45,7 +45,8 @@ export const measurePython: Measure<ParameterizedSqlOptions> = (matches, _file, 
     const { site } = value;
     const inCall = site.startIndex >= call.startIndex && site.endIndex <= call.endIndex;
     const where = inCall ? '' : ` on line ${site.startPosition.row + 1}`;
-    reports.push({ at: { start: shape.nameNode.startPosition, end: call.endPosition }, data: { sink: match.label, how: value.how, where } });
+    const related = inCall ? [] : [{ at: spanOf(site), message: `SQL built by ${value.how} here` }];
+    reports.push({ at: { start: shape.nameNode.startPosition, end: call.endPosition }, data: { sink: match.label, how: value.how, where }, related });
   }
   return reports;
 };
