@@ -62,3 +62,14 @@ describe('plumbline rules and explain', () => {
     expect(unknown.stderr).toContain('unknown rule "max-lines"');
   });
 });
+
+describe('plumbline scan: related locations', () => {
+  it('point SARIF at the line where a SQL string was built', () => {
+    const text = 'def find(cursor, name):\n    sql = "SELECT * FROM users WHERE name = \'%s\'" % name\n    cursor.execute(sql)\n';
+    const sarif = JSON.parse(plumbline(['scan', '--format', 'sarif'], project({ 'db.py': text })).stdout) as Sarif;
+    expect(sarifErrors(sarif)).toEqual([]);
+    const result = sarif.runs[0]?.results[0] as { ruleId: string; relatedLocations: { physicalLocation: { region: { startLine: number } } }[] };
+    expect(result.ruleId).toBe('parameterized-sql');
+    expect(result.relatedLocations.map((l) => l.physicalLocation.region.startLine)).toEqual([2]);
+  });
+});
