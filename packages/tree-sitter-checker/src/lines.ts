@@ -18,7 +18,8 @@ const NON_BLANK = /\S/;
 
 /** Splits a text into lines the way tree-sitter counts rows (a row ends at `\n`). */
 export function splitLines(text: string): string[] {
-  return text.split(/\r?\n/);
+  // splitting on a string is several times faster than on a regular expression
+  return text.includes('\r') ? text.split(/\r?\n/) : text.split('\n');
 }
 
 // Blanks out the columns a comment covers on one row; columns are UTF-16 code units, like JS strings.

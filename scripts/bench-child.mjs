@@ -1,0 +1,48 @@
+// One measurement of `pnpm bench`, alone in its process so that its peak memory is its own:
+//   node scripts/bench-child.mjs scan <job.json>    plumbline's scan of job.paths, from job.cwd
+//   node scripts/bench-child.mjs parse <job.json>   a bare tree-sitter parse of job.paths (job.language)
+// Prints one JSON line: wall ms of the work (Node start-up excluded, loading the engine or the
+// parser included), CPU ms, peak RSS in MB, and counts to check the work against.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { performance } from 'node:perf_hooks';
+
+const require = createRequire(new URL('../packages/tree-sitter-checker/package.json', import.meta.url));
+const GRAMMARS = { python: 'tree-sitter-python', go: 'tree-sitter-go' };
+
+// The scan lets the event loop turn after each file so Node-API finalizers free the trees; the
+// bare parse does the same, or it would keep every tree until it ends.
+const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
+
+async function scanJob(job) {
+  const { scan } = await import('../packages/cli/dist/index.js');
+  return async () => {
+    const outcome = await scan({ cwd: job.cwd, paths: job.paths });
+    return { files: outcome.filesScanned, findings: outcome.findings.length };
+  };
+}
+
+async function parseJob(job) {
+  return async () => {
+    const Parser = require('tree-sitter'); // loaded inside the timing, as the scan loads its engine
+    const parser = new Parser();
+    parser.setLanguage(require(GRAMMARS[job.language]));
+    let errors = 0;
+    for (const path of job.paths) {
+      if (parser.parse(readFileSync(path, 'utf8')).rootNode.hasError) errors += 1;
+      await nextTurn();
+    }
+    return { files: job.paths.length, parseErrors: errors };
+  };
+}
+
+const [mode, jobFile] = process.argv.slice(2);
+const job = JSON.parse(readFileSync(jobFile, 'utf8'));
+const work = mode === 'scan' ? await scanJob(job) : await parseJob(job);
+const cpuBefore = process.cpuUsage();
+const start = performance.now();
+const counts = await work();
+const ms = performance.now() - start;
+const cpu = process.cpuUsage(cpuBefore);
+const peakMb = process.resourceUsage().maxRSS / 1024; // maxRSS is in kilobytes
+process.stdout.write(`${JSON.stringify({ ms, cpuMs: (cpu.user + cpu.system) / 1000, peakMb, ...counts })}\n`);
