@@ -22,7 +22,7 @@ function parseArgs(argv) {
   return { dirs: at >= 0 ? argv.filter((_, i) => i !== at && i !== at + 1) : argv, runs };
 }
 
-const lineCount = (text) => text.split('\n').length - (text.endsWith('\n') ? 1 : 0);
+const lineCount = (text) => (text === '' ? 0 : text.split('\n').length - (text.endsWith('\n') ? 1 : 0));
 
 // Every file the scan would walk, by language; `checked` leaves out what the scan skips
 // (generated, minified, too large, unreadable), which is what the bare parse gets.

@@ -24,12 +24,16 @@ export type MessageData = Readonly<Record<string, string | number>>;
 export interface Report {
   readonly at: Span;
   readonly data: MessageData;
+  /** One of the rule's messages, when it is not the language check's default `messageId`. */
+  readonly messageId?: string;
   /** Places that explain the finding, e.g. where a SQL string was built. */
   readonly related?: readonly { readonly at: Span; readonly message: string }[];
 }
 
 /** What a measure can read about the file being checked; line data is computed on first use. */
 export interface CheckFile {
+  /** Repository-relative path with forward slashes (`pkg/store/orders_test.go`). */
+  readonly path: string;
   readonly text: string;
   readonly language: TreeSitterLanguage;
   /** The lines of the text, without line terminators, by 0-based row. */

@@ -28,7 +28,8 @@ function toComment(text: string, { start, end }: Span): Comment {
 }
 
 function toFinding(active: ActiveCheck, file: SourceFile, report: Report): Finding {
-  const { messageId } = active.run;
+  const messageId = report.messageId ?? active.run.messageId;
+  if (!(messageId in active.meta.messages)) throw new Error(`unknown messageId "${messageId}"`);
   return {
     ruleId: active.meta.id,
     messageId,
@@ -106,7 +107,7 @@ function checkTree(file: SourceFile, language: TreeSitterLanguage, rules: readon
   if (tree.rootNode.hasError) return { findings: [], comments: [], notices: [parseError(file, tree, language)] };
   const active = activeChecks(rules, language);
   const { perCheck, comments, commentSpans } = collect(tree, language, active);
-  const context = new FileContext(file.text, language, commentSpans);
+  const context = new FileContext(file.relativePath, file.text, language, commentSpans);
   const findings: Finding[] = [];
   const notices: Notice[] = [];
   active.forEach((check, index) => {

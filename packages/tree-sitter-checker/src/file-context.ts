@@ -8,7 +8,7 @@ export class FileContext implements CheckFile {
   #lines: readonly string[] | undefined;
   #lineKinds: Uint8Array | undefined;
 
-  constructor(readonly text: string, readonly language: TreeSitterLanguage, commentSpans: readonly Span[]) {
+  constructor(readonly path: string, readonly text: string, readonly language: TreeSitterLanguage, commentSpans: readonly Span[]) {
     this.#commentSpans = commentSpans;
   }
 

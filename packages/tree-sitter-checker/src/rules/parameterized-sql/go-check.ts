@@ -2,17 +2,19 @@
 import type { ParameterizedSqlOptions } from '@plumbline/core/rules/parameterized-sql';
 import { type Measure, type Report, spanOf, type SyntaxNode } from '../../check.js';
 import { GoValues } from './go-value.js';
-import { type CallShape, isSqlSink, matchSink, receiverNames } from './sinks.js';
+import { type CallShape, isSinkName, isSqlSink, matchSink, receiverNames } from './sinks.js';
 
 // db.QueryContext(ctx, …), conn.Query(ctx, …) (pgx): the SQL comes after the context
 const CONTEXT = /^(ctx|\w*Ctx|c|context\.\w+\(\)|\w+\.Context\(\)|\w+\.Request\.Context\(\))$/;
 
-function shapeOf(call: SyntaxNode): CallShape | undefined {
+// Most calls are not sinks: their name alone rules them out before the receiver is read.
+function shapeOf(call: SyntaxNode, extra: readonly string[]): CallShape | undefined {
   const callee = call.childForFieldName('function');
-  if (callee?.type === 'identifier') return { name: callee.text, nameNode: callee, receivers: [] };
-  const field = callee?.childForFieldName('field');
-  if (!callee || !field) return undefined;
-  return { name: field.text, nameNode: field, receivers: receiverNames(callee.childForFieldName('operand'), 'go') };
+  const isBare = callee?.type === 'identifier';
+  const nameNode = isBare ? callee : callee?.childForFieldName('field');
+  const name = nameNode?.text;
+  if (!callee || !nameNode || name === undefined || !isSinkName('go', name, extra)) return undefined;
+  return { name, nameNode, receivers: isBare ? [] : receiverNames(callee.childForFieldName('operand'), 'go') };
 }
 
 /** Finds SQL built from non-constant parts reaching a Go sink. */
@@ -20,7 +22,7 @@ export const measureGo: Measure<ParameterizedSqlOptions> = (matches, _file, opti
   const reports: Report[] = [];
   let values: GoValues | undefined;
   for (const { finding: call } of matches) {
-    const shape = call && shapeOf(call);
+    const shape = call && shapeOf(call, options.extraSinks);
     const match = shape && matchSink('go', shape, options.extraSinks);
     if (!call || !shape || !match) continue;
     const args = call.childForFieldName('arguments')?.namedChildren.filter((arg) => arg.type !== 'comment') ?? [];

@@ -86,7 +86,9 @@ export function writesOf(scope: SyntaxNode, cache: Map<number, Writes>): Writes 
 /** Names the file imports packages as (`fmt`, `sq` for an aliased import). */
 export function importedPackages(root: SyntaxNode): Set<string> {
   const names = new Set<string>();
-  for (const spec of root.descendantsOfType('import_spec')) {
+  // imports are top-level declarations: walking only those spares walking every function body
+  const declarations = root.namedChildren.filter((node) => node.type === 'import_declaration');
+  for (const spec of declarations.flatMap((declaration) => declaration.descendantsOfType('import_spec'))) {
     const path = spec.childForFieldName('path')?.text.replace(/"/g, '') ?? '';
     names.add(spec.childForFieldName('name')?.text ?? path.split('/').filter((part) => !/^v\d+$/.test(part)).pop() ?? '');
   }

@@ -2,17 +2,19 @@
 import type { ParameterizedSqlOptions } from '@plumbline/core/rules/parameterized-sql';
 import { type Measure, type Report, spanOf, type SyntaxNode } from '../../check.js';
 import { PythonValues } from './python-value.js';
-import { type CallShape, isSqlSink, matchSink, receiverNames } from './sinks.js';
+import { type CallShape, isSinkName, isSqlSink, matchSink, receiverNames } from './sinks.js';
 import { combine, type SqlValue } from './value.js';
 
 const SQL_KEYWORDS = ['sql', 'query', 'operation', 'statement', 'stmt'];
 
-function shapeOf(call: SyntaxNode): CallShape | undefined {
+// Most calls are not sinks: their name alone rules them out before the receiver is read.
+function shapeOf(call: SyntaxNode, extra: readonly string[]): CallShape | undefined {
   const callee = call.childForFieldName('function');
-  if (callee?.type === 'identifier') return { name: callee.text, nameNode: callee, receivers: [] };
-  const attribute = callee?.childForFieldName('attribute');
-  if (!callee || !attribute) return undefined;
-  return { name: attribute.text, nameNode: attribute, receivers: receiverNames(callee.childForFieldName('object'), 'python') };
+  const isBare = callee?.type === 'identifier';
+  const nameNode = isBare ? callee : callee?.childForFieldName('attribute');
+  const name = nameNode?.text;
+  if (!callee || !nameNode || name === undefined || !isSinkName('python', name, extra)) return undefined;
+  return { name, nameNode, receivers: isBare ? [] : receiverNames(callee.childForFieldName('object'), 'python') };
 }
 
 function keywordValue(args: readonly SyntaxNode[], names: readonly string[]): SyntaxNode[] {
@@ -33,7 +35,7 @@ export const measurePython: Measure<ParameterizedSqlOptions> = (matches, _file, 
   const values = new PythonValues(options.allowNonStringValues);
   const reports: Report[] = [];
   for (const { finding: call } of matches) {
-    const shape = call && shapeOf(call);
+    const shape = call && shapeOf(call, options.extraSinks);
     const match = shape && matchSink('python', shape, options.extraSinks);
     if (!call || !shape || !match) continue;
     const args = call.childForFieldName('arguments')?.namedChildren.filter((arg) => arg.type !== 'comment') ?? [];

@@ -43,6 +43,18 @@ export function sinkLabel(receivers: readonly string[], name: string): string {
   return receivers.length > 2 ? `${receivers.slice(0, 2).join('.')}….${name}` : [...receivers, name].join('.');
 }
 
+const sinkNames = new Map<SqlLanguage, ReadonlySet<string>>();
+
+/** Whether a sink of the catalog or of the configured extras has this name: a cheap test before reading receivers. */
+export function isSinkName(language: SqlLanguage, name: string, extra: readonly string[]): boolean {
+  let names = sinkNames.get(language);
+  if (!names) {
+    names = new Set(SQL_SINKS[language].sinks.flatMap((sink) => sink.names));
+    sinkNames.set(language, names);
+  }
+  return names.has(name) || extra.some((entry) => entry.slice(entry.lastIndexOf('.') + 1) === name);
+}
+
 /** The sink a call reaches, if any: catalog first, then configured extras. */
 export function matchSink(language: SqlLanguage, shape: CallShape, extra: readonly string[]): SinkMatch | undefined {
   const root = shape.receivers[0] ?? '';
