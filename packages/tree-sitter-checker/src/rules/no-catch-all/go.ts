@@ -1,9 +1,10 @@
 // Go: empty `if err != nil {}`, errors discarded with `_`, ignored `recover()`, and (when
 // allowDeferClose is off) `defer x.Close()` / `defer tx.Rollback()`.
-import { loggerMatcher, type NoCatchAllOptions } from '@plumbline/core/rules/no-catch-all';
+import type { NoCatchAllOptions } from '@plumbline/core/rules/no-catch-all';
 import { spanOf, type Match, type MessageData, type Report, type SyntaxNode } from '../../check.js';
 import { GO_CLEANUP_METHODS, GO_ERROR_FUNCTIONS, GO_ERROR_METHODS } from './go-error-functions.js';
 import { checkRecover } from './go-recover.js';
+import { cachedLoggerMatcher } from './loggers.js';
 
 const FIX = 'return it wrapped with `fmt.Errorf("…: %w", err)`, handle it, or log it';
 const ERROR_NAME = /^err$|^err[A-Z0-9_]|Err$/;
@@ -94,7 +95,7 @@ function checkDefer(node: SyntaxNode, options: NoCatchAllOptions): MessageData |
 /** Every finding of a Go file, from the matches of go.scm. */
 export function checkGo(matches: readonly Match[], options: NoCatchAllOptions): Report[] {
   const imports = importsOf(matches);
-  const handling = { allowLogged: options.allowLogged, isLogger: loggerMatcher(options.loggers) };
+  const handling = { allowLogged: options.allowLogged, isLogger: cachedLoggerMatcher(options.loggers) };
   const reports: Report[] = [];
   for (const { finding: node } of matches) {
     if (!node) continue;

@@ -1,10 +1,11 @@
-import meta, { loggerMatcher, type NoCatchAllOptions } from '@plumbline/core/rules/no-catch-all';
+import meta, { type NoCatchAllOptions } from '@plumbline/core/rules/no-catch-all';
 import { defineCheck, type Match, type Measure, type Report } from '../../check.js';
 import { checkGo } from './go.js';
+import { cachedLoggerMatcher } from './loggers.js';
 import { checkExceptClause } from './python.js';
 
 const python: Measure<NoCatchAllOptions> = (matches, _file, options) => {
-  const handling = { allowLogged: options.allowLogged, isLogger: loggerMatcher(options.loggers) };
+  const handling = { allowLogged: options.allowLogged, isLogger: cachedLoggerMatcher(options.loggers) };
   const reports: Report[] = [];
   for (const { finding } of matches) {
     const report = finding && checkExceptClause(finding, options, handling);

@@ -7,24 +7,26 @@ import { type CallShape, isSinkName, isSqlSink, matchSink, receiverNames } from 
 // db.QueryContext(ctx, …), conn.Query(ctx, …) (pgx): the SQL comes after the context
 const CONTEXT = /^(ctx|\w*Ctx|c|context\.\w+\(\)|\w+\.Context\(\)|\w+\.Request\.Context\(\))$/;
 
-// Most calls are not sinks: their name alone rules them out before the receiver is read.
-function shapeOf(call: SyntaxNode, extra: readonly string[]): CallShape | undefined {
-  const callee = call.childForFieldName('function');
-  const isBare = callee?.type === 'identifier';
-  const nameNode = isBare ? callee : callee?.childForFieldName('field');
-  const name = nameNode?.text;
-  if (!callee || !nameNode || name === undefined || !isSinkName('go', name, extra)) return undefined;
-  return { name, nameNode, receivers: isBare ? [] : receiverNames(callee.childForFieldName('operand'), 'go') };
+// The query captures each called name: most are not sinks, ruled out before the call is read.
+function callOf(nameNode: SyntaxNode, extra: readonly string[]): { call: SyntaxNode; shape: CallShape } | undefined {
+  const name = nameNode.text;
+  if (!isSinkName('go', name, extra)) return undefined;
+  const callee = nameNode.parent; // the call itself for `f(…)`, the selector for `db.Query(…)`
+  const isBare = callee?.type === 'call_expression';
+  const call = isBare ? callee : callee?.parent;
+  if (!callee || !call) return undefined;
+  return { call, shape: { name, nameNode, receivers: isBare ? [] : receiverNames(callee.childForFieldName('operand'), 'go') } };
 }
 
 /** Finds SQL built from non-constant parts reaching a Go sink. */
 export const measureGo: Measure<ParameterizedSqlOptions> = (matches, _file, options) => {
   const reports: Report[] = [];
   let values: GoValues | undefined;
-  for (const { finding: call } of matches) {
-    const shape = call && shapeOf(call, options.extraSinks);
-    const match = shape && matchSink('go', shape, options.extraSinks);
-    if (!call || !shape || !match) continue;
+  for (const { finding: name } of matches) {
+    const found = name && callOf(name, options.extraSinks);
+    const match = found && matchSink('go', found.shape, options.extraSinks);
+    if (!found || !match) continue;
+    const { call, shape } = found;
     const args = call.childForFieldName('arguments')?.namedChildren.filter((arg) => arg.type !== 'comment') ?? [];
     const offset = args.length > 1 && CONTEXT.test(args[0]?.text ?? '') ? 1 : 0;
     const sqlNode = args[match.sink.argument + offset];

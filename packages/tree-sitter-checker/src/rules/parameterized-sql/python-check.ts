@@ -7,14 +7,15 @@ import { combine, type SqlValue } from './value.js';
 
 const SQL_KEYWORDS = ['sql', 'query', 'operation', 'statement', 'stmt'];
 
-// Most calls are not sinks: their name alone rules them out before the receiver is read.
-function shapeOf(call: SyntaxNode, extra: readonly string[]): CallShape | undefined {
-  const callee = call.childForFieldName('function');
-  const isBare = callee?.type === 'identifier';
-  const nameNode = isBare ? callee : callee?.childForFieldName('attribute');
-  const name = nameNode?.text;
-  if (!callee || !nameNode || name === undefined || !isSinkName('python', name, extra)) return undefined;
-  return { name, nameNode, receivers: isBare ? [] : receiverNames(callee.childForFieldName('object'), 'python') };
+// The query captures each called name: most are not sinks, ruled out before the call is read.
+function callOf(nameNode: SyntaxNode, extra: readonly string[]): { call: SyntaxNode; shape: CallShape } | undefined {
+  const name = nameNode.text;
+  if (!isSinkName('python', name, extra)) return undefined;
+  const callee = nameNode.parent; // the call itself for `f(…)`, the attribute for `cursor.execute(…)`
+  const isBare = callee?.type === 'call';
+  const call = isBare ? callee : callee?.parent;
+  if (!callee || !call) return undefined;
+  return { call, shape: { name, nameNode, receivers: isBare ? [] : receiverNames(callee.childForFieldName('object'), 'python') } };
 }
 
 function keywordValue(args: readonly SyntaxNode[], names: readonly string[]): SyntaxNode[] {
@@ -34,10 +35,11 @@ function keywordSql(values: PythonValues, nodes: readonly SyntaxNode[], at: Synt
 export const measurePython: Measure<ParameterizedSqlOptions> = (matches, _file, options) => {
   const values = new PythonValues(options.allowNonStringValues);
   const reports: Report[] = [];
-  for (const { finding: call } of matches) {
-    const shape = call && shapeOf(call, options.extraSinks);
-    const match = shape && matchSink('python', shape, options.extraSinks);
-    if (!call || !shape || !match) continue;
+  for (const { finding: name } of matches) {
+    const found = name && callOf(name, options.extraSinks);
+    const match = found && matchSink('python', found.shape, options.extraSinks);
+    if (!found || !match) continue;
+    const { call, shape } = found;
     const args = call.childForFieldName('arguments')?.namedChildren.filter((arg) => arg.type !== 'comment') ?? [];
     const positional = args.filter((arg) => arg.type !== 'keyword_argument');
     const { keywords } = match.sink;
