@@ -1,7 +1,8 @@
 // The catalog is the single source of truth: every rule is complete everywhere it claims to be.
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { catalog, docsUrl, presetEntry } from '@plumbline/core';
+import { catalog, docsUrl, isConfigLanguage, presetEntry } from '@plumbline/core';
+import { CONFIG_RULES, configEngine } from '@plumbline/config-checker';
 import plugin from '@plumbline/eslint-plugin';
 import { treeSitterEngine } from '@plumbline/tree-sitter-checker';
 import { describe, expect, it } from 'vitest';
@@ -35,6 +36,10 @@ describe('catalog', () => {
       expect(existsSync(join(checkerDir, `${language}.scm`)), `${language}.scm`).toBe(true);
     }
     expect(treeSitterEngine.languages).toEqual(expect.arrayContaining(['python', 'go']));
+    // configuration files need neither ESLint nor queries: the config engine must know the rule
+    const configLanguages = rule.languages.filter(isConfigLanguage);
+    expect(Object.hasOwn(CONFIG_RULES, id), 'config-file rule').toBe(configLanguages.length > 0);
+    expect(configEngine.languages).toEqual(expect.arrayContaining(configLanguages));
   });
 
   it('presets: strict includes recommended', () => {

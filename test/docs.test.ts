@@ -12,6 +12,8 @@ const FENCE_LANGUAGE: Record<string, { language: Language; ext: string }> = {
   python: { language: 'python', ext: 'py' }, go: { language: 'go', ext: 'go' },
   js: { language: 'javascript', ext: 'js' }, javascript: { language: 'javascript', ext: 'js' },
   ts: { language: 'typescript', ext: 'ts' }, typescript: { language: 'typescript', ext: 'ts' },
+  dotenv: { language: 'dotenv', ext: 'env' }, yaml: { language: 'yaml', ext: 'yaml' }, json: { language: 'json', ext: 'json' },
+  toml: { language: 'toml', ext: 'toml' }, ini: { language: 'ini', ext: 'ini' }, properties: { language: 'properties', ext: 'properties' },
 };
 
 interface Example { readonly fence: string; readonly kind: 'bad' | 'good'; readonly code: string; readonly line: number }

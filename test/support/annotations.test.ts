@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compare } from './fixtures.js';
-import { parseFixture } from './annotations.js';
+import { parseFixture, parseSidecar } from './annotations.js';
 
 const finding = (line: number, ruleId = 'max-function-lines', messageId = 'tooLong') => ({
   ruleId, messageId, message: 'm', severity: 'warning' as const,
@@ -27,5 +27,22 @@ describe('compare', () => {
     expect(compare(spec.annotations, [])).toHaveLength(1);
     expect(compare(spec.annotations, [finding(2, 'max-function-lines', 'other')])).toHaveLength(2);
     expect(compare(spec.annotations, [finding(2), finding(4)])).toEqual(['line 4 (annotation on line 3): marked ok but reported']);
+  });
+});
+
+describe('parseSidecar', () => {
+  const json = '{\n  "db": {\n    "password": "Vq7Rw2vLx9TnB4kd",\n    "user": "app"\n  }\n}\n';
+  it('targets the one fixture line holding the text', () => {
+    const spec = parseSidecar('# a comment\nexpect: no-hardcoded-secrets -- literal password @ "password"\nok: no-hardcoded-secrets @ "user": "app"\n', json);
+    expect(spec.annotations.map((a) => [a.kind, a.ruleId, a.line, a.target])).toEqual([['expect', 'no-hardcoded-secrets', 2, 3], ['ok', 'no-hardcoded-secrets', 3, 4]]);
+  });
+  it('reads options on the first line', () => {
+    expect(parseSidecar('fixture-options: {"allowValues": ["^Vq7"]}\nok: no-hardcoded-secrets @ "password"\n', json).options).toEqual({ allowValues: ['^Vq7'] });
+  });
+  it('fails loudly on a malformed line, a missing text and an ambiguous text', () => {
+    expect(() => parseSidecar('expect no-hardcoded-secrets @ "password"\n', json)).toThrow(/malformed/);
+    expect(() => parseSidecar('expect: no-hardcoded-secrets "password"\n', json)).toThrow(/malformed/);
+    expect(() => parseSidecar('expect: no-hardcoded-secrets @ "token"\n', json)).toThrow(/on 0 lines/);
+    expect(() => parseSidecar('expect: no-hardcoded-secrets @ "\n', json)).toThrow(/on 3 lines/);
   });
 });

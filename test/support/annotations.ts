@@ -54,3 +54,32 @@ export function parseFixture(text: string, language: Language): FixtureSpec {
   if (pending.length > 0) throw new Error(`line ${pending[0]!.line}: annotation with no line after it`);
   return { annotations, options };
 }
+
+/**
+ * Reads the annotations of a fixture in a format without comments (JSON) from its sidecar file
+ * `<fixture>.annotations`: lines `<kind>: <rule-id>[:<messageId>] [-- note] @ <text>`, where
+ * `<text>` occurs in exactly one line of the fixture, the annotation's target. `#` lines are
+ * comments; a first line `fixture-options: {…}` gives options. Anything else throws.
+ */
+export function parseSidecar(sidecar: string, fixture: string): FixtureSpec {
+  const fixtureLines = fixture.split('\n');
+  const annotations: Annotation[] = [];
+  let options: Record<string, unknown> = {};
+  sidecar.split('\n').forEach((raw, index) => {
+    const line = raw.trim();
+    if (line === '' || line.startsWith('#')) return;
+    const optionMatch = OPTIONS.exec(line);
+    if (optionMatch && annotations.length === 0) {
+      options = JSON.parse(optionMatch[1]!) as Record<string, unknown>;
+      return;
+    }
+    const split = line.indexOf(' @ ');
+    const match = split < 0 ? null : ANNOTATION.exec(line.slice(0, split).trim());
+    if (!match) throw new Error(`sidecar line ${index + 1}: malformed annotation "${line}"`);
+    const text = line.slice(split + 3);
+    const targets = fixtureLines.flatMap((fixtureLine, at) => (fixtureLine.includes(text) ? [at + 1] : []));
+    if (targets.length !== 1) throw new Error(`sidecar line ${index + 1}: "${text}" is on ${targets.length} lines of the fixture, not exactly one`);
+    annotations.push({ kind: match[1] as AnnotationKind, ruleId: match[2]!, messageId: match[3], line: index + 1, target: targets[0]! });
+  });
+  return { annotations, options };
+}

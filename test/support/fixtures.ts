@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { checkFile } from '@plumbline/cli';
 import { type Finding, findRule, languageOf, type Notice } from '@plumbline/core';
-import { type Annotation, parseFixture } from './annotations.js';
+import { type Annotation, parseFixture, parseSidecar } from './annotations.js';
 
 /** What checking a fixture gave, and the mismatches with its annotations. */
 export interface FixtureReport {
@@ -46,7 +46,8 @@ export async function runFixture(path: string, relativePath: string, ruleId: str
   const language = languageOf(path);
   if (!rule || !language) throw new Error(`${relativePath}: no rule ${ruleId} or unknown language`);
   const text = readFileSync(path, 'utf8');
-  const { annotations, options } = parseFixture(text, language);
+  // JSON has no comments: its annotations live in `<fixture>.annotations` (a missing one throws)
+  const { annotations, options } = language === 'json' ? parseSidecar(readFileSync(`${path}.annotations`, 'utf8'), text) : parseFixture(text, language);
   const effective = [{ id: ruleId, severity: rule.severity, options: { ...rule.options.defaults, ...options } }];
   const outcome = await checkFile({ path, relativePath, text, language }, effective, { reportUnusedSuppressions: true });
   const findings = outcome.findings.filter((finding) => !finding.suppression);

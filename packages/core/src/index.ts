@@ -20,3 +20,4 @@ export * from './formatters/json.js';
 export * from './formatters/sarif.js';
 export type * from './formatters/sarif-types.js';
 export * from './line-count-options.js';
+export * from './secrets/index.js';

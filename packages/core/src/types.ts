@@ -1,9 +1,15 @@
 // Plain data shared by every engine, formatter and the CLI.
 
 /** Languages Plumbline checks in source code. */
-export type Language = 'javascript' | 'typescript' | 'python' | 'go';
+export type CodeLanguage = 'javascript' | 'typescript' | 'python' | 'go';
+/** Configuration file formats Plumbline checks (`.env`, YAML, JSON, TOML, INI, Java properties). */
+export type ConfigLanguage = 'dotenv' | 'yaml' | 'json' | 'toml' | 'ini' | 'properties';
+/** Every kind of file Plumbline checks: source code and configuration files. */
+export type Language = CodeLanguage | ConfigLanguage;
+/** Every configuration format id, in a stable order. */
+export const CONFIG_LANGUAGES: readonly ConfigLanguage[] = ['dotenv', 'yaml', 'json', 'toml', 'ini', 'properties'];
 /** Every language id, in a stable order. */
-export const LANGUAGES: readonly Language[] = ['javascript', 'typescript', 'python', 'go'];
+export const LANGUAGES: readonly Language[] = ['javascript', 'typescript', 'python', 'go', ...CONFIG_LANGUAGES];
 
 /** How serious a finding is; `off` disables a rule in configuration. */
 export type Severity = 'error' | 'warning' | 'note';

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { isChecksumName, secretDetector } from './detector.js';
+
+const defaults = { extraPatterns: [], allowValues: [], allowPaths: [], entropyThreshold: 3 };
+const detector = secretDetector(defaults);
+const at = (name: string) => ({ path: 'src/config.ts', name });
+
+describe('secretDetector by name', () => {
+  it.each([
+    ['password', 'hunter22'], ['DB_PASSWORD', 'pr0d-Db-2024'], ['spring.datasource.password', 'Vt9x2KqPz7'],
+    ['api_key', '550e8400-e29b-41d4-a716-446655440000'], ['clientSecret', 'q8Zr2LmV0pXa'], ['password', 'password123'],
+    ['token', '8f3Kq2LmZ9xP1vR7tY4w'], ['authorization', 'Bearer 8f3Kq2LmZ9xP1vR7tY4w'], ['secret', 'd41d8cd98f00b204e9800998ecf8427e'],
+  ])('reports %s = %s', (name, value) => {
+    const match = detector.inspect(value, at(name));
+    expect(match?.kind).toBe('secret-name');
+    expect(match?.what).toBe(`The value of \`${name}\``);
+    expect(match?.masked).toBe(`${value.replace(/^Bearer /, '').slice(0, 4)}…`);
+  });
+
+  it.each([
+    ['password', ''], ['password', 'changeme'], ['api_key', 'xxx'], ['apiKey', '<your-key>'], ['secret', '${JWT_SECRET}'],
+    ['secret', '{{ .Values.secret }}'], ['password', '%(password)s'], ['apiKey', 'your-api-key-here'], ['token', 'example'],
+    ['password', 'dummy'], ['password', 'test'], ['password', 'secret'], ['password', 'password'], ['password', 'aaaaaaaa'],
+    ['password', '********'], ['password', 'REDACTED'], ['token', 'TODO'], ['password', 'Password'], ['password', 'Enter your password'],
+    ['password', 'DB_PASSWORD'], ['password', '$DB_PASSWORD'], ['password_reset_url', 'https://example.com/reset'],
+    ['token', 'abc123'], ['token', 'access_token'], ['secret', 'mysecret'], ['password', 'pass'], ['jwtSecret', 'super-secret-key'],
+    ['private_key', './keys/private.pem'], ['password', '/run/secrets/db_password'], ['token_type', 'Bearer'], ['tokenizer', 'cl100k_base'],
+    ['integrity', 'sha512-Q8Zr2LmV0pXaT4bN7cW1eY6uI3oP9sD5fG2hJ8kL0zX'], ['NextToken', 'eyJuZXh0IjoxMH0'], ['api_key', 'sk_test_lBYOvfZ8UzDzV8fUkkibjL5D'],
+    ['password', 'new-password'], ['authToken', 'auth.token.label'], ['credentials', 'include'], ['@acme/api-key', 'workspace:^'],
+    ['@acme/api-key', '^2.0.0'], ['POSTGRES_PASSWORD', 'postgres'],
+  ])('does not report %s = %s', (name, value) => {
+    expect(detector.inspect(value, at(name))).toBeUndefined();
+  });
+
+  it('needs the entropy threshold for generic names only', () => {
+    const strict = secretDetector({ ...defaults, entropyThreshold: 5 });
+    expect(strict.inspect('8f3Kq2LmZ9xP1vR7tY4w', at('token'))).toBeUndefined();
+    expect(strict.inspect('8f3Kq2LmZ9xP1vR7tY4w', at('api_token'))?.kind).toBe('secret-name');
+  });
+});
+
+describe('secretDetector usage sites', () => {
+  it.each(['keyboard cat', 'secret', 'shhhhh', 'JWT_SECRET'])('reports the literal key %s', (value) => {
+    expect(detector.inspect(value, { path: 'src/auth.ts', usage: 'jwt.sign' })?.kind).toBe('secret-usage');
+  });
+  it.each(['', '${JWT_SECRET}'])('does not report the template %s', (value) => {
+    expect(detector.inspect(value, { path: 'src/auth.ts', usage: 'jwt.sign' })).toBeUndefined();
+  });
+});
+
+describe('secretDetector options', () => {
+  it('adds extra patterns', () => {
+    const custom = secretDetector({ ...defaults, extraPatterns: [{ id: 'acme-key', description: 'an Acme API key', pattern: 'acme_[a-z0-9]{12}' }] });
+    expect(custom.inspect('key=acme_0a1b2c3d4e5f', { path: 'a.ts' })).toMatchObject({ kind: 'acme-key', what: 'An Acme API key', start: 4, masked: 'acme…' });
+  });
+  it('allows values and paths', () => {
+    const allowing = secretDetector({ ...defaults, allowValues: ['^AKIAUJZ'], allowPaths: ['^fixtures/'] });
+    expect(allowing.inspect('AKIAUJZDEGXDNCF32EPF', { path: 'a.ts' })).toBeUndefined();
+    expect(allowing.inspect('AKIAQWERTYUIOP234567', { path: 'a.ts' })?.kind).toBe('aws-access-key-id');
+    expect(allowing.isAllowedPath('fixtures/keys.ts')).toBe(true);
+    expect(allowing.isAllowedPath('src/fixtures/keys.ts')).toBe(false);
+  });
+  it('answers isSecretName and isChecksumName', () => {
+    expect(detector.isSecretName('DB_PASSWORD')).toBe(true);
+    expect(detector.isSecretName('token_type')).toBe(false);
+    expect(isChecksumName('integrity')).toBe(true);
+    expect(isChecksumName('sha256')).toBe(true);
+  });
+});

@@ -1,0 +1,78 @@
+; Go string literals (@finding), interpreted and raw, all checked for token formats. The
+; patterns after the first also capture what a literal (or []byte("…") of it) is bound to:
+; @_name (a name node), @_key (a string naming it), @_call with @_arg0 (callee and first
+; argument), @_keyfunc (a call whose callback returns it), for the measure's catalogs.
+[(interpreted_string_literal) (raw_string_literal)] @finding
+
+; const apiKey = "…", var jwtKey = []byte("…")
+(const_spec
+  name: (identifier) @_name
+  value: (expression_list . [
+    (interpreted_string_literal) @finding (raw_string_literal) @finding
+    (type_conversion_expression operand: [(interpreted_string_literal) (raw_string_literal)] @finding)] .))
+(var_spec
+  name: (identifier) @_name
+  value: (expression_list . [
+    (interpreted_string_literal) @finding (raw_string_literal) @finding
+    (type_conversion_expression operand: [(interpreted_string_literal) (raw_string_literal)] @finding)] .))
+
+; password := "…", cfg.Password = "…", m["token"] = "…"
+(short_var_declaration
+  left: (expression_list . [
+    (identifier) @_name (selector_expression field: (field_identifier) @_name)
+    (index_expression index: (interpreted_string_literal) @_key)] .)
+  right: (expression_list . [
+    (interpreted_string_literal) @finding (raw_string_literal) @finding
+    (type_conversion_expression operand: [(interpreted_string_literal) (raw_string_literal)] @finding)] .))
+(assignment_statement
+  left: (expression_list . [
+    (identifier) @_name (selector_expression field: (field_identifier) @_name)
+    (index_expression index: (interpreted_string_literal) @_key)] .)
+  right: (expression_list . [
+    (interpreted_string_literal) @finding (raw_string_literal) @finding
+    (type_conversion_expression operand: [(interpreted_string_literal) (raw_string_literal)] @finding)] .))
+
+; Config{Password: "…"}, map[string]string{"token": "…"}
+(keyed_element
+  key: (literal_element [(identifier) @_name (interpreted_string_literal) @_key])
+  value: (literal_element [
+    (interpreted_string_literal) @finding (raw_string_literal) @finding
+    (type_conversion_expression operand: [(interpreted_string_literal) (raw_string_literal)] @finding)]))
+
+; if password == "…", if "…" != cfg.Token
+(binary_expression
+  left: [(identifier) @_name (selector_expression field: (field_identifier) @_name)]
+  operator: ["==" "!="]
+  right: [(interpreted_string_literal) (raw_string_literal)] @finding)
+(binary_expression
+  left: [(interpreted_string_literal) (raw_string_literal)] @finding
+  operator: ["==" "!="]
+  right: [(identifier) @_name (selector_expression field: (field_identifier) @_name)])
+
+; func jwtSecret() []byte { return []byte("…") }
+(function_declaration name: (identifier) @_name
+  body: (block (statement_list (return_statement (expression_list . [
+    (interpreted_string_literal) @finding (raw_string_literal) @finding
+    (type_conversion_expression operand: [(interpreted_string_literal) (raw_string_literal)] @finding)])))))
+(method_declaration name: (field_identifier) @_name
+  body: (block (statement_list (return_statement (expression_list . [
+    (interpreted_string_literal) @finding (raw_string_literal) @finding
+    (type_conversion_expression operand: [(interpreted_string_literal) (raw_string_literal)] @finding)])))))
+
+; hmac.New(sha256.New, []byte("…")), token.SignedString([]byte("…")), os.Setenv("API_KEY", "…");
+; the #match? names every callee of the catalogs in calls.ts (a test checks it), so that other
+; calls are dropped by the query rather than in the measure.
+(call_expression function: (_) @_call arguments: (argument_list . [
+  (interpreted_string_literal) @finding (raw_string_literal) @finding
+  (type_conversion_expression operand: [(interpreted_string_literal) (raw_string_literal)] @finding)]))
+(call_expression function: (_) @_call arguments: (argument_list . (_) @_arg0 . [
+  (interpreted_string_literal) @finding (raw_string_literal) @finding
+  (type_conversion_expression operand: [(interpreted_string_literal) (raw_string_literal)] @finding)])
+  (#match? @_call "(^|[.])(New|SignedString|Setenv|SetDefault|Set)$"))
+
+; jwt.Parse(s, func(t *jwt.Token) (any, error) { return []byte("…"), nil })
+(call_expression function: (_) @_keyfunc arguments: (argument_list (func_literal
+  body: (block (statement_list (return_statement (expression_list . [
+    (interpreted_string_literal) @finding (raw_string_literal) @finding
+    (type_conversion_expression operand: [(interpreted_string_literal) (raw_string_literal)] @finding)]))))))
+  (#match? @_keyfunc "(^|[.])(Parse|ParseWithClaims)$"))
