@@ -1,0 +1,47 @@
+import { defineRule } from '../define-rule.js';
+
+/** Options of `no-query-in-loop`. */
+export interface NoQueryInLoopOptions {
+  extraQueryCalls: string[];
+  batchFunctions: string[];
+  maxLiteralIterations: number;
+}
+const defaults: NoQueryInLoopOptions = { extraQueryCalls: [], batchFunctions: [], maxLiteralIterations: 5 };
+
+const NAMES = { type: 'array', uniqueItems: true, items: { type: 'string', minLength: 1 } };
+
+export default defineRule({
+  id: 'no-query-in-loop',
+  description: 'Disallow database queries that run once per iteration of a loop (N+1)',
+  rationale: 'A query per item turns one round trip into N; the standard is to prevent N+1 queries with eager loading or one batched query.',
+  category: 'performance', severity: 'warning', precision: 'high',
+  status: 'stable', since: '0.1.0',
+  languages: ['javascript', 'typescript', 'python', 'go'],
+  cwe: ['CWE-1050'],
+  tags: ['performance', 'database', 'n+1'],
+  checksTests: false,
+  presets: { recommended: true, strict: true },
+  messages: {
+    queryInLoop: '{{call}} runs a query on every iteration of {{loop}}; {{fix}}.',
+    lazyRelation: '`{{access}}` loads {{relation}} from the database on every iteration of {{loop}}; {{fix}}.',
+  },
+  options: {
+    defaults,
+    schema: {
+      type: 'object', additionalProperties: false, properties: {
+        extraQueryCalls: {
+          ...NAMES,
+          description: 'More calls that run a query, as `name` or `receiver.name`, where `*` matches any part of a name (`userStore.load`, `*Repo.fetch*`).',
+        },
+        batchFunctions: {
+          ...NAMES,
+          description: 'Functions whose body batches on purpose (DataLoader batch functions, bulk helpers): loops inside them are not reported.',
+        },
+        maxLiteralIterations: {
+          type: 'integer', minimum: 0,
+          description: 'A loop over a literal list of at most this many items runs a fixed, small number of times and is not reported.',
+        },
+      },
+    },
+  },
+});

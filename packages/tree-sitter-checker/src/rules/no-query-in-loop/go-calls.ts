@@ -1,0 +1,61 @@
+// Which Go calls run a query: GORM finishers on a GORM handle, and the database/sql, sqlx and
+// pgx sinks of the shared catalog on a database handle.
+import { GO_QUERY_CALLS, GO_SQL_FIX } from '@plumbline/core/query-calls/go';
+import { SQL_SINKS } from '@plumbline/core/sql-sinks';
+import type { SyntaxNode } from '../../check.js';
+import { matchSink } from '../parameterized-sql/sinks.js';
+import { chainLabel, type Link } from './chain.js';
+import { type Loop, runsItemStatement } from './loops.js';
+import type { QueryCall } from './python-calls.js';
+
+// Sink names that only add a fragment to a query being built (GORM Where, Order, …).
+const SINK_NAMES = new Set(SQL_SINKS.go.sinks.filter((sink) => !sink.fragment).flatMap((sink) => sink.names));
+/** Every method name a Go catalog entry runs a query with: a cheap test before reading the chain. */
+export const GO_QUERY_NAMES = new Set([...GO_QUERY_CALLS.flatMap((family) => family.methods), ...SINK_NAMES]);
+
+/** The libraries a file imports, by the catalog's import paths. */
+export function importedLibraries(text: string): Set<string> {
+  return new Set(GO_QUERY_CALLS.filter((family) => family.imports.some((path) => text.includes(`"${path}"`))).map((family) => family.library));
+}
+
+// x *sqlx.DB, tx pgx.Tx, db *gorm.DB: names declared with a database handle type (fields, parameters, vars)
+const HANDLE_TYPE = /\b(\w+)\s+\*?(?:sql|sqlx|gorm|pgx|pgxpool)\.(?:DB|Tx|Conn|Pool|Stmt)\b/g;
+
+/** What the file says about handles: the ORM libraries it imports and the names it declares with a handle type. */
+export interface GoHandles {
+  readonly libraries: ReadonlySet<string>;
+  readonly typed: ReadonlySet<string>;
+}
+
+/** Reads a file's handle names and libraries. */
+export function goHandles(text: string): GoHandles {
+  const typed = new Set([...text.matchAll(HANDLE_TYPE)].map((match) => match[1] ?? ''));
+  return { libraries: importedLibraries(text), typed };
+}
+
+const isHandle = (name: string, handles: GoHandles): boolean => SQL_SINKS.go.handleNames.test(name) || handles.typed.has(name);
+
+function orm(links: readonly Link[], name: string, handles: GoHandles): QueryCall | undefined {
+  const receivers = links.slice(0, -1);
+  for (const family of GO_QUERY_CALLS) {
+    if (!handles.libraries.has(family.library) || !family.methods.includes(name)) continue;
+    // db.First, r.db.WithContext(ctx).Where(…).First: a handle name or a builder along the chain
+    const onHandle = receivers.some((link) => (link.call ? family.builders.includes(link.name) : isHandle(link.name, handles)));
+    if (onHandle) return { label: chainLabel(links), fix: family.writes?.includes(name) && family.writeFix ? family.writeFix : family.fix };
+  }
+  return undefined;
+}
+
+function rawSql(links: readonly Link[], call: SyntaxNode, name: string, handles: GoHandles, loop: Loop): QueryCall | undefined {
+  if (!SINK_NAMES.has(name) || links.some((link) => link.call && runsItemStatement(link.call, loop))) return undefined;
+  const receivers = links.slice(0, -1).map((link) => link.name).filter((part) => part !== '');
+  const match = matchSink('go', { name, nameNode: call, receivers }, []);
+  return match && (match.sink.strong || match.knownHandle || receivers.some((part) => handles.typed.has(part))) ? { label: chainLabel(links), fix: GO_SQL_FIX } : undefined;
+}
+
+/** The query a Go call runs, if the catalogs know it. */
+export function goQueryCall(call: SyntaxNode, links: readonly Link[], handles: GoHandles, loop: Loop): QueryCall | undefined {
+  const name = links[links.length - 1]?.name ?? '';
+  if (links.length < 2) return undefined;
+  return orm(links, name, handles) ?? rawSql(links, call, name, handles, loop);
+}
