@@ -27,14 +27,22 @@ function deprecation(meta: Pick<RuleMeta, 'status' | 'replacedBy'>): Pick<TSESLi
   return { deprecated: { replacedBy } };
 }
 
+/** What only the ESLint side of a rule knows: whether its reports carry suggestions (`suggest`). */
+export interface EslintFeatures {
+  readonly hasSuggestions?: boolean;
+}
+
 /** Builds an ESLint rule from core metadata and a `create` that receives merged options. */
-export function createRule<Options extends object>(meta: RuleMeta<Options>, create: RuleCreate<Options>): PlumblineRule<Options> {
+export function createRule<Options extends object>(
+  meta: RuleMeta<Options>, create: RuleCreate<Options>, features: EslintFeatures = {},
+): PlumblineRule<Options> {
   const rule = ruleCreator<[Options], string>({
     name: meta.id,
     meta: {
       type: ruleType(meta),
       docs: { description: meta.description },
       ...deprecation(meta),
+      ...(features.hasSuggestions ? { hasSuggestions: true } : {}),
       messages: meta.messages,
       // core keeps schemas as plain JSON; ESLint validates them with ajv either way
       schema: [meta.options.schema as unknown as JSONSchema4],

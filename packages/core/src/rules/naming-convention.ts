@@ -15,6 +15,7 @@ type Kinds<K extends string> = { readonly [kind in K]: KindOptions };
 export type PythonNamingOptions = Kinds<'function' | 'method' | 'variable' | 'parameter' | 'class' | 'constant' | 'typeVariable' | 'module'> & {
   readonly overrideMethods: readonly string[];
   readonly schemaBases: readonly string[];
+  readonly functionStyleBases: readonly string[];
   readonly requireErrorSuffix: boolean;
 };
 /** Go options: one entry per kind of name, plus changes to the list of initialisms. */
@@ -26,11 +27,7 @@ export type GoNamingOptions = Kinds<'function' | 'method' | 'type' | 'constant' 
 export type JavaScriptNamingOptions = Kinds<'variable' | 'constant' | 'function' | 'parameter' | 'method' | 'class' | 'interface' | 'typeAlias' | 'enum' | 'typeParameter' | 'file'>;
 
 /** Options of `naming-convention`, per language and per kind of name. */
-export interface NamingConventionOptions {
-  readonly python: PythonNamingOptions;
-  readonly go: GoNamingOptions;
-  readonly javascript: JavaScriptNamingOptions;
-}
+export interface NamingConventionOptions { readonly python: PythonNamingOptions; readonly go: GoNamingOptions; readonly javascript: JavaScriptNamingOptions }
 
 const kind = (style: NamingStyle | NamingStyle[]): KindOptions => ({ style });
 const defaults: NamingConventionOptions = {
@@ -39,11 +36,13 @@ const defaults: NamingConventionOptions = {
     class: kind('PascalCase'), constant: kind('UPPER_SNAKE_CASE'), typeVariable: kind('PascalCase'), module: kind('snake_case'),
     overrideMethods: [], requireErrorSuffix: false,
     schemaBases: ['*Model', '*Schema', '*Serializer', 'TypedDict', 'NamedTuple', '*ObjectType', '*FilterSet', '*Enum', 'Struct'],
+    functionStyleBases: ['schedule', 'crontab', 'solar', '*Schedule'], // celery names schedules like functions
   },
   go: {
     function: kind('MixedCaps'), method: kind('MixedCaps'), type: kind('MixedCaps'), constant: kind('MixedCaps'),
     variable: kind('MixedCaps'), parameter: kind('MixedCaps'), field: kind('MixedCaps'), package: kind('lowercase'),
-    file: kind('snake_case'), addInitialisms: [], removeInitialisms: [],
+    // lower case: order_service.go, exec_linux.go, and the rarer order-service.go; never orderService.go
+    file: kind(['snake_case', 'kebab-case']), addInitialisms: [], removeInitialisms: [],
   },
   javascript: {
     variable: kind('camelCase'), constant: kind(['camelCase', 'UPPER_SNAKE_CASE']), function: kind(['camelCase', 'PascalCase']),
@@ -69,9 +68,10 @@ function languageSchema(language: keyof NamingConventionOptions, extra: Record<s
 export default defineRule({
   id: 'naming-convention', description: 'Require names to follow each language\'s naming convention',
   rationale: 'Names that follow the community convention read as expected; the standard is PEP 8 names for Python, MixedCaps for Go and camelCase for JavaScript.',
-  category: 'style', severity: 'warning', precision: 'medium', status: 'preview', since: '0.1.0',
+  category: 'style', severity: 'warning', precision: 'high', status: 'stable', since: '0.1.0',
   languages: ['javascript', 'typescript', 'python', 'go'], cwe: ['CWE-1099'], tags: ['naming', 'readability'],
-  presets: {}, // preview: names that mirror external data still show up on real codebases (see the docs)
+  // strict only: Python measured 15 of 16 findings agreed (0.94, under the 0.95 bar; small sample)
+  presets: { strict: true },
   messages: { badName: 'The {{kind}} name \'{{name}}\' is {{found}}, expected {{expected}}; rename it to \'{{suggestion}}\'.', rename: 'Rename to \'{{suggestion}}\'.' },
   options: {
     defaults,
@@ -80,6 +80,7 @@ export default defineRule({
         python: languageSchema('python', {
           overrideMethods: names('More method names that override a framework (exact, or with * wildcards); never reported.'),
           schemaBases: names('Base classes (exact, or with * wildcards) whose fields mirror an external schema; fields of their subclasses are not reported.'),
+          functionStyleBases: names('Base classes (exact, or with * wildcards) whose subclasses may be named like functions (celery schedules).'),
           requireErrorSuffix: { type: 'boolean', description: 'Require exception class names to end in Error.' },
         }),
         go: languageSchema('go', {
@@ -102,8 +103,7 @@ const STYLE_PATTERNS: Record<NamingStyle, RegExp> = {
   lowercase: /^[a-z][a-z0-9]*$/,
   MixedCaps: /^[a-zA-Z][a-zA-Z0-9]*$/,
 };
-// Leading and trailing underscores (private, dunder, `class_`) and `$` (`$query`, `user$`) say
-// something else than the case; they are kept as they are.
+// Leading and trailing `_` (private, dunder, `class_`) and `$` (`$query`) say something else than the case: kept as they are.
 const AFFIXES = /^([_$]*)(.*?)([_$]*)$/s;
 
 /** Splits a name into its affixes and core: `__getUser_` → ['__', 'getUser', '_']. */

@@ -39,6 +39,17 @@ ruleTester.run('naming-convention', rule, {
     ts('export const a = 1;', 'src/userService.ts'),
     ts('interface user_row { user_id: number }', 'types/database.d.ts'),
     { code: 'const fetch_user = 1;', filename: 'a.ts', options: [{ javascript: { variable: { allow: '^fetch_' } } }] },
+    // module state written like a constant; a stability marker; a constant quoting a lower-case name
+    ts('let IS_REQUEST_RUNNING = false;\nexport type legacy_CustomerDTO = { id: string };\nconst CHAR_CODE_a = "a".charCodeAt(0);'),
+    // a type named after the string that tags the data (a wire format's node types)
+    ts('export type BOOLEAN_OPERATION = { type: "BOOLEAN_OPERATION"; children: Node[] };'),
+    // an API client whose data is snake_case: its parameters keep the API's spelling
+    ts('interface GetFileOptions { plugin_data?: string }\nexport async function getFile(file_key: string, options: GetFileOptions) { return get(`files/${file_key}`, options); }'),
+    // a constant set once in a setup hook, or chosen by branches
+    ts('describe("links", () => {\n  let DB_URL;\n  beforeAll(() => { DB_URL = process.env.DB_URL; });\n});'),
+    // a type-level assertion in a test: the alias is never read
+    ts('it("infers", () => {\n  type verify = Expect<Equal<Expected, Actual>>;\n});'),
+    ts('module.exports = { stories: [] };', '.storybook/main_config.js'),
   ],
   invalid: [
     {
@@ -71,6 +82,15 @@ ruleTester.run('naming-convention', rule, {
       badName('type parameter', 'item', 'lower case', 'PascalCase', 'Item', 'function first<Item>(list: Item[]): Item { return list[0]; }'),
     ] },
     { ...ts('const x = 1;', 'src/order_service.ts'), errors: [{ ...badName('file', 'order_service.ts', 'snake_case', 'kebab-case or camelCase', 'order-service.ts'), line: 1, column: 1 }] },
+    {
+      ...ts('// Copyright header\n\nexport const x = 1;', 'src/order_service.ts'),
+      errors: [{ ...badName('file', 'order_service.ts', 'snake_case', 'kebab-case or camelCase', 'order-service.ts'), line: 3, column: 1 }],
+    },
+    { ...ts('let RETRY_COUNT;\nRETRY_COUNT += 1;'), errors: [badName('variable', 'RETRY_COUNT', 'UPPER_SNAKE_CASE', 'camelCase', 'retryCount', 'let retryCount;\nretryCount += 1;')] },
+    { ...ts('function f() {\n  let DB_URL = "";\n  type c = typeof DB_URL;\n  const x: c = DB_URL;\n}'), errors: [
+      badName('variable', 'DB_URL', 'UPPER_SNAKE_CASE', 'camelCase', 'dbUrl', 'function f() {\n  let dbUrl = "";\n  type c = typeof dbUrl;\n  const x: c = dbUrl;\n}'),
+      badName('type alias', 'c', 'lower case', 'PascalCase', 'C', 'function f() {\n  let DB_URL = "";\n  type C = typeof DB_URL;\n  const x: C = DB_URL;\n}'),
+    ] },
     { ...ts('export const userCard = 1;', 'src/UserCard.tsx'), errors: [{ ...badName('file', 'UserCard.tsx', 'PascalCase', 'kebab-case or camelCase', 'user-card.tsx'), line: 1, column: 1 }] },
     {
       code: 'let orderTotal = 1;', filename: 'a.ts', options: [{ javascript: { variable: { style: 'snake_case' } } }],

@@ -6,7 +6,7 @@ import {
 } from '@plumbline/core/rules/naming-convention';
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { RuleContext } from '../create-rule.js';
-import { type BoundName, isWrittenAsKey } from './naming-convention-names.js';
+import { type BoundName, isUrlPathParameter, isWrittenAsKey } from './naming-convention-names.js';
 import { renameFix } from './naming-convention-rename.js';
 
 /** A kind of name with its own style option. */
@@ -18,7 +18,7 @@ const LABEL: Readonly<Record<Kind, string>> = {
   interface: 'interface', typeAlias: 'type alias', enum: 'enum', typeParameter: 'type parameter',
 };
 // unstable_createForm, UNSAFE_componentWillMount: a stability marker before the name
-const MARKER = /^(unstable|experimental|UNSAFE|DEPRECATED)_/;
+const MARKER = /^(unstable|experimental|UNSAFE|DEPRECATED|legacy)_/;
 
 /** Checks names against the options; `extra` are styles the place accepts besides the kind's own. */
 export interface Checker {
@@ -26,6 +26,8 @@ export interface Checker {
   readonly checkLater: (names: readonly BoundName[], kind: Kind, extra?: readonly KindOptions[]) => void;
   /** Records a property name of the file (`price.currency_code`). */
   readonly addKey: (name: string) => void;
+  /** Records a string the file writes (`type: "BOOLEAN_OPERATION"`, `data["refreshToken"]`). */
+  readonly addString: (value: string) => void;
   /** Checks the names left for the end of the file. */
   readonly finish: () => void;
 }
@@ -40,27 +42,34 @@ export function createChecker(context: RuleContext<{ javascript: JavaScriptNamin
     patterns.set(allow, pattern);
     return pattern.test(name);
   };
-  const check: Checker['check'] = (id, declaration, kind, extra = []) => {
+  const report: Checker['check'] = (id, declaration, kind, extra = []) => {
     const { name } = id;
     const marker = MARKER.exec(name)?.[0] ?? '';
     const bare = name.slice(marker.length);
-    if (isAllowed(name, js[kind]) || [js[kind], ...extra].flatMap(stylesOf).some((style) => matchesStyle(bare, style))) return;
+    const accepted = [js[kind], ...extra];
+    if (accepted.some((each) => isAllowed(name, each)) || accepted.flatMap(stylesOf).some((style) => matchesStyle(bare, style))) return;
     const expected: readonly NamingStyle[] = stylesOf(js[kind]);
     const suggestion = `${marker}${toStyle(bare, expected[0] ?? 'camelCase')}`;
     const data = { kind: LABEL[kind], name, found: describeStyle(name), expected: expected.join(' or '), suggestion };
     const fix = renameFix(sourceCode, id, declaration, suggestion);
     context.report({ node: id, messageId: 'badName', data, suggest: suggestion === name ? [] : [{ messageId: 'rename', data: { suggestion }, fix }] });
   };
-  const keys = new Set<string>();
+  const keys = new Set<string>(), strings = new Set<string>();
   const pending: { bound: BoundName; kind: Kind; extra?: readonly KindOptions[] }[] = [];
-  // price.currency_code, res.json({ currency_code }): a local spelled like the data it handles mirrors it
-  const mirrorsData = (bound: BoundName): boolean => keys.has(bound.id.name) || isWrittenAsKey(sourceCode, bound);
+  const declared: Parameters<Checker['check']>[] = [];
+  // price.currency_code, res.json({ currency_code }): a local spelled like the data it handles mirrors it;
+  // getFile(file_key) { get(`files/${file_key}`) }: a path parameter spelled as the API documents it
+  const mirrorsData = ({ bound, kind }: (typeof pending)[number]): boolean => keys.has(bound.id.name) || strings.has(bound.id.name)
+    || isWrittenAsKey(sourceCode, bound) || (kind === 'parameter' && isUrlPathParameter(sourceCode, bound));
   return {
-    check,
+    check: (...args) => declared.push(args),
     checkLater: (names, kind, extra) => pending.push(...names.map((bound) => ({ bound, kind, extra }))),
     addKey: (name) => keys.add(name),
+    addString: (value) => strings.add(value),
     finish: () => {
-      for (const { bound, kind, extra } of pending) if (!mirrorsData(bound)) check(bound.id, bound.declaration, kind, extra);
+      // type BOOLEAN_OPERATION = ... { type: "BOOLEAN_OPERATION" }: a declared name spelled like the file's data
+      for (const args of declared) if (!strings.has(args[0].name)) report(...args);
+      for (const each of pending) if (!mirrorsData(each)) report(each.bound.id, each.bound.declaration, each.kind, each.extra);
     },
   };
 }

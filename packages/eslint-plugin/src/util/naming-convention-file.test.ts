@@ -17,6 +17,11 @@ describe('fileNameOf', () => {
     expect(fileNameOf('C:\\src\\Makefile')).toEqual({ stem: 'Makefile', extensions: '' });
   });
 
+  it('skips files in dot folders of the project, not above it', () => {
+    expect(fileNameOf('/repo/.storybook/main_config.js', '/repo')).toBeUndefined();
+    expect(fileNameOf('/home/.work/repo/src/order_service.ts', '/home/.work/repo')).toEqual({ stem: 'order_service', extensions: '.ts' });
+  });
+
   it.each(['src/pages/[id].ts', 'src/routes/+page.ts', '.eslintrc.js', '<input>'])('has no name to check for %s', (path) => {
     expect(fileNameOf(path)).toBeUndefined();
   });

@@ -12,9 +12,17 @@ export interface FileName {
 // [id].ts, [...slug].tsx, +page.ts, (group), @modal, $id.tsx: routing syntax of web frameworks
 const ROUTE_SYNTAX = /^[[(+@$]/;
 
-/** The stem and extensions of a path's base name; undefined when there is no real file name. */
-export function fileNameOf(path: string): FileName | undefined {
-  const base = path.split(/[\\/]/).pop() ?? '';
+/**
+ * The stem and extensions of a path's base name; undefined when there is no real file name, or
+ * when the file sits in a dot folder below `root` (`.storybook/`, `.github/`: named by a tool).
+ */
+export function fileNameOf(path: string, root = '/'): FileName | undefined {
+  const segments = path.split(/[\\/]/);
+  const base = segments.pop() ?? '';
+  // folders above the root (the user's home) say nothing about the project
+  const relative = !/^([\\/]|[A-Za-z]:)/.test(path);
+  const folders = relative ? segments : path.startsWith(root) ? path.slice(root.length).split(/[\\/]/).slice(0, -1) : [];
+  if (folders.some((segment) => /^\.[^.]/.test(segment))) return undefined;
   // .eslintrc.js: a dotfile's name is the tool's choice
   if (base === '' || base.startsWith('<') || base.startsWith('.') || ROUTE_SYNTAX.test(base)) return undefined;
   const dot = base.indexOf('.', 1);

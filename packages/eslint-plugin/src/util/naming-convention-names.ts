@@ -76,3 +76,35 @@ export function isWrittenAsKey(sourceCode: Readonly<TSESLint.SourceCode>, { id, 
     return parent?.type === 'Property' && parent.shorthand && parent.parent.type === 'ObjectExpression';
   }) ?? false;
 }
+
+/** Whether a parameter is written into a URL path, `files/${file_key}`: it keeps the name the API documents (`/files/:file_key`). */
+export function isUrlPathParameter(sourceCode: Readonly<TSESLint.SourceCode>, { id, declaration }: BoundName): boolean {
+  const variable = sourceCode.getDeclaredVariables(declaration).find((each) => each.identifiers.includes(id));
+  return variable?.references.some(({ identifier }) => {
+    const parent = identifier.parent;
+    if (parent?.type !== 'TemplateLiteral') return false;
+    const index = parent.expressions.indexOf(identifier as TSESTree.Expression);
+    return parent.quasis[index]?.value.cooked?.endsWith('/') ?? false;
+  }) ?? false;
+}
+
+/**
+ * Whether a type alias inside a function or block is never read: `type verify = Expect<Equal<A, B>>`
+ * in a test is a compile-time assertion, and its name is never written anywhere else.
+ */
+export function isUnreadType(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTree.TSTypeAliasDeclaration): boolean {
+  if (isModuleLevel(node)) return false;
+  const variable = sourceCode.getDeclaredVariables(node).find((each) => each.identifiers.includes(node.id));
+  return variable !== undefined && variable.references.length === 0;
+}
+
+/**
+ * Whether a `let` without initializer is only ever assigned with `=`: a constant whose value is
+ * chosen by branches or set once in a setup hook (`let DB_URL; beforeAll(() => { DB_URL = url })`).
+ */
+export function isLateConstant(sourceCode: Readonly<TSESLint.SourceCode>, declarator: TSESTree.VariableDeclarator): boolean {
+  if (declarator.init || declarator.id.type !== 'Identifier') return false;
+  const variable = sourceCode.getDeclaredVariables(declarator)[0];
+  return variable?.references.every((reference) => !reference.isWrite()
+    || (reference.identifier.parent?.type === 'AssignmentExpression' && reference.identifier.parent.operator === '=')) ?? false;
+}

@@ -1,6 +1,7 @@
 // Go: MixedCaps without underscores, initialisms in one case, lower-case package names.
 import { type GoNamingOptions, type KindOptions, matchesStyle, toStyle } from '@plumbline/core/rules/naming-convention';
 import { type Match, type Measure, type Report, spanOf, type SyntaxNode } from '../../check.js';
+import { checkFileName, fileNameOf } from './file-name.js';
 import { initialismFixer } from './go-initialisms.js';
 import { checkName, conventionOf, isAllowed, languageOptions } from './naming.js';
 
@@ -81,7 +82,9 @@ export const measureGo: Measure<object> = (matches: readonly Match[], file, rawO
   const fix = initialismFixer(options.addInitialisms, options.removeInitialisms);
   const mirrored = mirroredInitialisms(file.text, fix);
   const context: GoContext = { options, fix, mirrored };
-  const reports: Report[] = [];
+  // orderService.go: file names are lower case, words apart by underscores (order_service_test.go)
+  const fileReport = checkFileName(file, fileNameOf(file.path), 'file', options.file);
+  const reports: Report[] = fileReport ? [fileReport] : [];
   for (const { finding } of matches) {
     const kind = finding && kindOf(finding);
     const report = kind && checkGoName(finding, kind, context);

@@ -15,7 +15,8 @@ export const PYTHON_OVERRIDES: readonly OverrideGroup[] = [
     source: 'unittest.TestCase (and Django TestCase, setUpTestData)',
     names: [
       'setUp', 'tearDown', 'setUpClass', 'tearDownClass', 'setUpModule', 'tearDownModule', 'asyncSetUp',
-      'asyncTearDown', 'setUpTestData', 'addCleanup', 'doCleanups', 'runTest', 'shortDescription',
+      'asyncTearDown', 'setUpTestData', 'addCleanup', 'doCleanups', 'addClassCleanup', 'doClassCleanups',
+      'enterContext', 'enterClassContext', 'enterAsyncContext', 'addTypeEqualityFunc', 'runTest', 'shortDescription',
       'countTestCases', 'defaultTestResult', 'maxDiff', 'longMessage', 'failureException', 'subTest',
       // custom assertions follow the family they extend: assertValidResponse next to assertEqual
       'assert[A-Z]*', // a character class works as in a regular expression

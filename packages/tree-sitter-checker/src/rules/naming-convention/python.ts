@@ -2,7 +2,9 @@
 // class or function level), and which styles its place accepts.
 import type { PythonNamingOptions } from '@plumbline/core/rules/naming-convention';
 import { type Match, type Measure, type Report, spanOf, type SyntaxNode } from '../../check.js';
+import { checkFileName, fileMatchesStyle, fileNameOf } from './file-name.js';
 import { checkName, conventionOf, languageOptions, type Convention } from './naming.js';
+import { isDjangoSetting, isMethodPatch, isThroughModelName, isSentinel, isUsedLikeAFunction, standsInForClass, isTypeVariableName, mirrorsKey, quotesName, stringKeys } from './python-mirrors.js';
 import { nameMatcher, PYTHON_OVERRIDES } from './python-overrides.js';
 
 const PARAMETER_LISTS = new Set(['parameters', 'lambda_parameters']);
@@ -20,6 +22,11 @@ interface Context {
   readonly options: PythonNamingOptions;
   readonly isOverride: (name: string) => boolean;
   readonly isSchemaClass: (classNode: SyntaxNode) => boolean;
+  readonly isFunctionStyleClass: (classNode: SyntaxNode) => boolean;
+  /** Keys the file writes as strings (`{"addChannels": ...}`, `data["refreshToken"]`): names spelled so mirror that data. */
+  readonly keys: ReadonlySet<string>;
+  readonly text: string;
+  readonly path: string;
 }
 
 // The function, lambda or class a node belongs to; undefined at module level.
@@ -71,12 +78,11 @@ function exceptionSuffixReport(node: SyntaxNode, { options }: Context): Report |
 function moduleConvention(node: SyntaxNode, { options }: Context): Convention {
   const value = assignedValue(node);
   if (value?.type === 'call' && TYPE_VARIABLE.test(value.childForFieldName('function')?.text ?? '')) {
-    // T_co, T_contra: variance suffixes of PEP 484
-    return { ...conventionOf('type variable', options.typeVariable), accepts: (name) => /^[A-Z][A-Za-z0-9]*_(co|contra)$/.test(name) };
+    return { ...conventionOf('type variable', options.typeVariable), accepts: isTypeVariableName };
   }
   // Stock = "Stock" under `if TYPE_CHECKING: ... else:`: a forward reference is a type alias too
   const aliases = value && LITERALS.has(value.type) && value.type !== 'string' ? [] : [options.class];
-  return conventionOf('module variable', options.variable, options.constant, ...aliases);
+  return { ...conventionOf('module variable', options.variable, options.constant, ...aliases), accepts: quotesName };
 }
 
 function localConvention(node: SyntaxNode, { options }: Context): Convention {
@@ -93,11 +99,15 @@ function conventionFor(node: SyntaxNode, context: Context): Convention | undefin
   // a function's own name belongs to the scope around the function
   const scope = scopeOf(parent.type === 'function_definition' ? parent : node);
   if (parent.type === 'class_definition') {
-    const lowerBase = baseNames(parent).some((base) => /^[a-z]/.test(base) && !BUILTIN_TYPES.has(base));
-    return conventionOf('class', options.class, ...(lowerBase ? [options.function] : []));
+    // class promotion_webhook_schedule(CustomSchedule): celery schedules are named like functions
+    const lowerBase = baseNames(parent).some((base) => /^[a-z]/.test(base) && !BUILTIN_TYPES.has(base))
+      || context.isFunctionStyleClass(parent) || isUsedLikeAFunction(parent) || isSentinel(parent, context.text);
+    const convention = conventionOf('class', options.class, ...(lowerBase ? [options.function] : []));
+    return context.isSchemaClass(parent) ? { ...convention, accepts: isThroughModelName } : convention;
   }
   if (parent.type === 'function_definition') {
-    if (context.isOverride(node.text)) return undefined;
+    if (context.isOverride(node.text) || isMethodPatch(node.text, context.text)) return undefined;
+    if (!scope && (isDjangoSetting(node.text, context.path) || standsInForClass(node.text, context.text))) return undefined;
     return scope?.type === 'class_definition' ? conventionOf('method', options.method) : conventionOf('function', options.function);
   }
   // def forwards(Order, OrderLine): a parameter that receives a class is named like one
@@ -112,16 +122,24 @@ function conventionFor(node: SyntaxNode, context: Context): Convention | undefin
 const MOCK = /^(mock|mocked|patched)_/;
 
 /** The Python measure: each captured name against the convention of its kind and place. */
-export const measurePython: Measure<object> = (matches: readonly Match[], _file, rawOptions) => {
+export const measurePython: Measure<object> = (matches: readonly Match[], file, rawOptions) => {
   const options = languageOptions('python', rawOptions);
   const context: Context = {
     options,
     isOverride: nameMatcher([...BUILTIN_OVERRIDES, ...options.overrideMethods]),
     isSchemaClass: schemaClassTest(nameMatcher(options.schemaBases)),
+    isFunctionStyleClass: schemaClassTest(nameMatcher(options.functionStyleBases)),
+    keys: stringKeys(file.text),
+    text: file.text,
+    path: file.path,
   };
-  const reports: Report[] = [];
+  // OrderService.py: the module name, from the path (__init__.py and 0001_initial.py are fine);
+  // manage-users.py cannot be imported: a script, named by whoever runs it
+  const name = fileNameOf(file.path);
+  const moduleReport = name && !fileMatchesStyle(name.stem, 'kebab-case') ? checkFileName(file, name, 'module', options.module) : undefined;
+  const reports: Report[] = moduleReport ? [moduleReport] : [];
   for (const { finding } of matches) {
-    if (!finding || MOCK.test(finding.text)) continue;
+    if (!finding || MOCK.test(finding.text) || mirrorsKey(finding, context.keys)) continue;
     const convention = conventionFor(finding, context);
     const report = exceptionSuffixReport(finding, context) ?? (convention && checkName(finding, convention));
     if (report) reports.push(report);
