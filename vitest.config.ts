@@ -1,4 +1,4 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 // Workspace packages resolve to their TypeScript sources through the `source` export
 // condition, so unit tests never run stale builds. CLI end-to-end tests run the built binary.
@@ -7,6 +7,8 @@ export default defineConfig({
   ssr: { resolve: { conditions: ['source'] } },
   test: {
     include: ['test/**/*.test.ts', 'packages/*/src/**/*.test.ts'],
+    // fixtures are code to lint, some of it shaped like tests; they never run
+    exclude: [...configDefaults.exclude, 'test/fixtures/**'],
     testTimeout: 30_000,
     pool: 'forks',
   },

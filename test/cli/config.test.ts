@@ -58,6 +58,15 @@ describe('plumbline scan: configuration that applies', () => {
     expect(Object.keys(shown.rules)).toEqual(recommended.map((r) => r.id));
   });
 
+  it('matches test files and overrides of a config outside the tree by repository-relative path', () => {
+    const swallow = 'def load():\n    try:\n        return 1\n    except Exception:\n        pass\n';
+    const shared = project({ 'plumbline.json': '{"overrides":[{"files":["legacy/**"],"rules":{"max-file-lines":{"options":{"max":1}}}}]}' });
+    const dir = project({ 'tests/test_orders.py': swallow, 'app/orders.py': swallow, 'legacy/b.py': 'x = 1\ny = 2\n' });
+    const run = plumbline(['scan', '--format', 'json', '--config', `${shared}/plumbline.json`], dir);
+    const json = JSON.parse(run.stdout) as { findings: { file: string; ruleId: string }[] };
+    expect(json.findings.map((f) => `${f.file} ${f.ruleId}`)).toEqual(['app/orders.py no-catch-all', 'legacy/b.py max-file-lines']);
+  });
+
   it('exits 2 with usage help for an unknown option or format', () => {
     const dir = project({});
     const unknown = plumbline(['scan', '--frobnicate'], dir);

@@ -1,16 +1,18 @@
 // The demo backend breaks each standard on purpose, marked by a `breaks: <rule-id>` comment on
-// the line above. A scan with the default rules reports exactly the marked lines of the rules
-// the recommended preset enables, and nothing else.
-import { readFileSync } from 'node:fs';
+// the line above. A scan reports exactly the marked lines of the rules it enables, and nothing
+// else: with the default rules, and with every rule of the catalog (preview ones included).
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { catalog, languageOf, presetEntry } from '@plumbline/core';
 import { walk } from '@plumbline/cli';
 import { describe, expect, it } from 'vitest';
 import { plumbline, REPO } from './run.js';
 
-const enabled = new Set(catalog.filter((rule) => presetEntry(rule, 'recommended')).map((rule) => rule.id));
+const recommended = new Set(catalog.filter((rule) => presetEntry(rule, 'recommended')).map((rule) => rule.id));
+const everyRule = new Set(catalog.map((rule) => rule.id));
 
-function markedViolations(): string[] {
+function markedViolations(enabled: ReadonlySet<string>): string[] {
   const root = join(REPO, 'examples');
   const { files } = walk({ root: REPO, paths: [root], ignorePatterns: [], ignoreBase: REPO });
   return files.filter((file) => languageOf(file.path)).flatMap((file) => readFileSync(file.path, 'utf8').split('\n').flatMap((line, index) => {
@@ -19,13 +21,26 @@ function markedViolations(): string[] {
   }));
 }
 
+function scanExamples(extra: readonly string[]): { found: string[]; notices: unknown[]; code: number | null; hasError: boolean } {
+  const run = plumbline(['scan', 'examples', '--format', 'json', ...extra], REPO);
+  const json = JSON.parse(run.stdout) as { findings: { file: string; line: number; ruleId: string; severity: string }[]; notices: unknown[] };
+  const found = json.findings.map((f) => `${f.file}:${f.line} ${f.ruleId}`).sort();
+  return { found, notices: json.notices, code: run.code, hasError: json.findings.some((f) => f.severity === 'error') };
+}
+
 describe('plumbline scan examples/', () => {
-  it('reports exactly the marked violations of the enabled rules', () => {
-    const run = plumbline(['scan', 'examples', '--format', 'json'], REPO);
-    const json = JSON.parse(run.stdout) as { findings: { file: string; line: number; ruleId: string }[]; notices: unknown[] };
-    expect(json.notices).toEqual([]);
-    const found = json.findings.map((f) => `${f.file}:${f.line} ${f.ruleId}`).sort();
-    expect(found).toEqual(markedViolations().sort());
-    expect(run.code).toBe(json.findings.some((f) => catalog.find((r) => r.id === f.ruleId)?.severity === 'error') ? 1 : 0);
+  it('reports exactly the marked violations of the recommended rules', () => {
+    const { found, notices, code, hasError } = scanExamples([]);
+    expect(notices).toEqual([]);
+    expect(found).toEqual(markedViolations(recommended).sort());
+    expect(code).toBe(hasError ? 1 : 0);
+  });
+
+  it('reports exactly every marked violation when every rule is on', () => {
+    const config = join(mkdtempSync(join(tmpdir(), 'plumbline-examples-')), 'plumbline.config.json');
+    writeFileSync(config, JSON.stringify({ preset: 'none', rules: Object.fromEntries([...everyRule].map((id) => [id, 'warning'])) }));
+    const { found, notices } = scanExamples(['--config', config]);
+    expect(notices).toEqual([]);
+    expect(found).toEqual(markedViolations(everyRule).sort());
   });
 });

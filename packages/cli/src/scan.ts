@@ -1,6 +1,6 @@
 import { relative, resolve, sep } from 'node:path';
 import {
-  catalog, type Config, DEFAULT_TEST_FILES, effectiveRules, type EffectiveRule, type Finding, type Language, languageOf,
+  catalog, type Config, DEFAULT_TEST_FILES, effectiveRules, type EffectiveRule, type Finding, isConfigLanguage, type Language, languageOf,
   loadConfig, type LoadedConfig, matchesAny, type Notice, type Preset, type ScanResult, sortFindings,
 } from '@plumbline/core';
 import { checkFile } from './check-file.js';
@@ -29,8 +29,11 @@ export function withPreset(loaded: LoadedConfig, preset?: Preset | 'none'): Conf
   return preset ? { ...loaded.config, preset } : loaded.config;
 }
 
-function configPath(loaded: LoadedConfig, path: string): string {
-  return relative(loaded.root, path).split(sep).join('/');
+// Globs are relative to the config file's folder; a file outside that folder (a shared config
+// given with --config) is matched by its repository-relative path instead of by `../…`.
+function configPath(loaded: LoadedConfig, file: WalkedFile): string {
+  const path = relative(loaded.root, file.path).split(sep).join('/');
+  return path.startsWith('../') ? file.relativePath : path;
 }
 
 function compareNotices(a: Notice, b: Notice): number {
@@ -88,7 +91,7 @@ export async function scan(options: ScanOptions): Promise<ScanOutcome> {
     await nextTurn();
   }
   if (walked.files.length === 0 && !notices.some((n) => n.code === 'missing-path')) {
-    notices.push({ level: 'note', code: 'no-files', message: 'No Python, Go, JavaScript or TypeScript files to check.' });
+    notices.push({ level: 'note', code: 'no-files', message: 'No Python, Go, JavaScript or TypeScript files or configuration files to check.' });
   }
   return {
     root, config: loaded, findings: sortFindings(findings), notices: notices.sort(compareNotices),
@@ -109,10 +112,12 @@ interface ScanContext {
 async function scanOne(file: WalkedFile, { config, loaded, options, rulesFor }: ScanContext): Promise<OneOutcome> {
   const language = languageOf(file.path);
   if (!language) return 'skipped';
+  const rules = rulesFor(configPath(loaded, file), language);
+  // config files are many (package.json, CI YAML) and few rules read them: none enabled, not read
+  if (rules.length === 0 && isConfigLanguage(language)) return 'skipped';
   const read = readSource(file.path, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES);
   if ('skip' in read) return 'skipped';
   if ('notice' in read) return { findings: [], notices: [{ ...read.notice, file: file.relativePath }], rules: [] };
-  const rules = rulesFor(configPath(loaded, file.path), language);
   const source = { path: file.path, relativePath: file.relativePath, text: read.text, language };
   const outcome = await checkFile(source, rules, { reportUnusedSuppressions: config.reportUnusedSuppressions ?? true });
   return { ...outcome, rules: rules.map((rule) => rule.id) };

@@ -5,6 +5,8 @@ import maxFunctionLines from './max-function-lines.js';
 import maxNestingDepth from './max-nesting-depth.js';
 import namingConvention from './naming-convention.js';
 import noCatchAll from './no-catch-all.js';
+import noHardcodedSecrets from './no-hardcoded-secrets.js';
+import noQueryInLoop from './no-query-in-loop.js';
 import parameterizedSql from './parameterized-sql.js';
 
 /** Every rule's metadata, sorted by id. */
@@ -14,5 +16,7 @@ export const catalog: readonly RuleMeta[] = [
   maxNestingDepth,
   namingConvention,
   noCatchAll,
+  noHardcodedSecrets,
+  noQueryInLoop,
   parameterizedSql,
 ];

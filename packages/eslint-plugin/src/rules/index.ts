@@ -4,6 +4,8 @@ import maxFunctionLines from './max-function-lines.js';
 import maxNestingDepth from './max-nesting-depth.js';
 import namingConvention from './naming-convention.js';
 import noCatchAll from './no-catch-all.js';
+import noHardcodedSecrets from './no-hardcoded-secrets.js';
+import noQueryInLoop from './no-query-in-loop.js';
 import parameterizedSql from './parameterized-sql.js';
 
 /** Every rule of the plugin, keyed by rule id. */
@@ -13,5 +15,7 @@ export const rules = {
   'max-nesting-depth': maxNestingDepth,
   'naming-convention': namingConvention,
   'no-catch-all': noCatchAll,
+  'no-hardcoded-secrets': noHardcodedSecrets,
+  'no-query-in-loop': noQueryInLoop,
   'parameterized-sql': parameterizedSql,
 };

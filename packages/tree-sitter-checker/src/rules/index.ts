@@ -5,6 +5,8 @@ import maxFunctionLines from './max-function-lines/index.js';
 import maxNestingDepth from './max-nesting-depth/index.js';
 import namingConvention from './naming-convention/index.js';
 import noCatchAll from './no-catch-all/index.js';
+import noHardcodedSecrets from './no-hardcoded-secrets/index.js';
+import noQueryInLoop from './no-query-in-loop/index.js';
 import parameterizedSql from './parameterized-sql/index.js';
 
 /** Every rule's tree-sitter check, sorted by rule id. */
@@ -14,5 +16,7 @@ export const checks: readonly Check[] = [
   maxNestingDepth,
   namingConvention,
   noCatchAll,
+  noHardcodedSecrets,
+  noQueryInLoop,
   parameterizedSql,
 ];
