@@ -27,7 +27,8 @@ describe('secretDetector by name', () => {
     ['private_key', './keys/private.pem'], ['password', '/run/secrets/db_password'], ['token_type', 'Bearer'], ['tokenizer', 'cl100k_base'],
     ['integrity', 'sha512-Q8Zr2LmV0pXaT4bN7cW1eY6uI3oP9sD5fG2hJ8kL0zX'], ['NextToken', 'eyJuZXh0IjoxMH0'], ['api_key', 'sk_test_lBYOvfZ8UzDzV8fUkkibjL5D'],
     ['password', 'new-password'], ['authToken', 'auth.token.label'], ['credentials', 'include'], ['@acme/api-key', 'workspace:^'],
-    ['@acme/api-key', '^2.0.0'], ['POSTGRES_PASSWORD', 'postgres'],
+    ['@acme/api-key', '^2.0.0'], ['POSTGRES_PASSWORD', 'postgres'], ['NexusServiceKey', 'nexus.service'],
+    ['FlagMinPass', 'min-pass'], ['adminPasswordField', 'admin_password_field'],
   ])('does not report %s = %s', (name, value) => {
     expect(detector.inspect(value, at(name))).toBeUndefined();
   });

@@ -34,6 +34,8 @@ const TEST_MODE_KEY = /^(?:sk|rk|pk)_test_/;
 // a dependency version or protocol (`"@acme/api-key": "^2.0.0"`, `workspace:*`)
 const VERSION = /^(?:[\^~<>=]{0,2}v?\d+\.\d+|(?:workspace|npm|file|link|git\+https?|github):)/;
 const LETTERS_ONLY = /^[A-Za-z._-]+$/;
+// a dotted lower-case identifier: an attribute, metric or config key (`nexus.service`, `db.pool.size`)
+const DOTTED_NAME = /^[a-z][a-z0-9]{0,40}(?:\.[a-z][a-z0-9]{0,40}){1,10}$/;
 const AUTH_SCHEME = /^(?:Bearer|Basic|Token|Bot)\s{1,4}/;
 
 /** Whether a value is a placeholder, a template or a mask rather than a real secret. */
@@ -60,10 +62,17 @@ export function isTemplate(value: string): boolean {
 export function isNotASecret(value: string): boolean {
   const trimmed = value.trim();
   if (/\s/.test(trimmed)) return true;
-  if (SCREAMING_NAME.test(trimmed) || URL_OR_PATH.test(trimmed) || FILE_NAME.test(trimmed) || VERSION.test(trimmed)) return true;
+  if (SCREAMING_NAME.test(trimmed) || DOTTED_NAME.test(trimmed) || URL_OR_PATH.test(trimmed) || FILE_NAME.test(trimmed) || VERSION.test(trimmed)) return true;
   // "Password", "reset-password", "auth.token.label": letters only, naming a secret word
   if (LETTERS_ONLY.test(trimmed) && splitWords(trimmed).some((word) => SECRET_WORDS.has(word))) return true;
   return false;
+}
+
+/** Whether a value only spells words of its own name (`FlagMinPass = "min-pass"`): a label, not a secret. */
+export function spellsName(value: string, name: string): boolean {
+  const words = splitWords(value);
+  const nameWords = new Set(splitWords(name));
+  return words.length > 0 && words.every((word) => nameWords.has(word));
 }
 
 /** The value without a leading HTTP auth scheme (`Bearer …`), which is not part of the secret. */
@@ -72,4 +81,4 @@ export function stripAuthScheme(value: string): string {
 }
 
 /** Regexes of this module, for the ReDoS test. */
-export const VALUE_REGEXES: readonly RegExp[] = [INTERPOLATION, ENV_REFERENCE, MASK, SAME_CHARACTER, SCREAMING_NAME, URL_OR_PATH, FILE_NAME, TEST_MODE_KEY, VERSION, LETTERS_ONLY, AUTH_SCHEME];
+export const VALUE_REGEXES: readonly RegExp[] = [INTERPOLATION, ENV_REFERENCE, MASK, SAME_CHARACTER, SCREAMING_NAME, URL_OR_PATH, FILE_NAME, TEST_MODE_KEY, VERSION, LETTERS_ONLY, DOTTED_NAME, AUTH_SCHEME];
