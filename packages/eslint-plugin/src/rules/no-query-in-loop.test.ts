@@ -58,7 +58,7 @@ ruleTester.run('no-query-in-loop', rule, {
     { code: 'const { Document } = require("../models");\nfor (let i = 0; i < ids.length; i++) await Document.destroy({ where: { id: ids[i] } });', errors: [inLoop(2)] },
     {
       code: 'for (const order of orders) await prisma.user.findUnique({ where: { id: order.userId } });',
-      errors: [{ messageId: 'queryInLoop', data: { call: '`prisma.user.findUnique()`', loop: 'the for…of loop over `orders` on line 1', fix: 'fetch them in one `findMany({ where: { id: { in: ids } } })`, or load the relation with `include`' } }],
+      errors: [{ messageId: 'queryInLoop', data: { call: '`prisma.user.findUnique(…)`', loop: 'the for…of loop over `orders` on line 1', fix: 'fetch them in one `findMany({ where: { id: { in: ids } } })`, or load the relation with `include`' } }],
     },
   ],
 });

@@ -115,11 +115,9 @@ function render(node: TSESTree.Node): string[] {
   return parts;
 }
 
-/** How a message names a call: `prisma.user.findUnique()`, `this.repo.createQueryBuilder(…)….getMany()` for a long chain. */
+/** How a message names a call, as Python and Go do: `prisma.user.findUnique(…)`, `repo.count()`, `this.repo.createQueryBuilder(…)….getMany()`. */
 export function callText(call: TSESTree.CallExpression): string {
-  const parts = [...render(call.callee), ''];
-  parts[parts.length - 2] += '()';
-  parts.pop();
+  const parts = render(call);
   const text = parts.join('.');
   return text.length <= 50 || parts.length <= 4 ? text : `${parts.slice(0, 3).join('.')}….${parts.at(-1) ?? ''}`;
 }
