@@ -28,9 +28,18 @@ describe('secretDetector by name', () => {
     ['integrity', 'sha512-Q8Zr2LmV0pXaT4bN7cW1eY6uI3oP9sD5fG2hJ8kL0zX'], ['NextToken', 'eyJuZXh0IjoxMH0'], ['api_key', 'sk_test_lBYOvfZ8UzDzV8fUkkibjL5D'],
     ['password', 'new-password'], ['authToken', 'auth.token.label'], ['credentials', 'include'], ['@acme/api-key', 'workspace:^'],
     ['@acme/api-key', '^2.0.0'], ['POSTGRES_PASSWORD', 'postgres'], ['NexusServiceKey', 'nexus.service'],
-    ['FlagMinPass', 'min-pass'], ['adminPasswordField', 'admin_password_field'],
+    ['FlagMinPass', 'min-pass'], ['adminPasswordField', 'admin_password_field'], ['Client Secret', 'Klientens hemmelighed'],
+    ['API keys', 'API-nøgler'], ['reloadSessionKey', 'chunkReload'], ['cacheKey', 'orders:by-customer'],
   ])('does not report %s = %s', (name, value) => {
     expect(detector.inspect(value, at(name))).toBeUndefined();
+  });
+
+  it('reads translation catalogs as labels, by path', () => {
+    const inCatalog = (path: string) => detector.inspect('Passwort1', { path, name: 'password' });
+    expect(inCatalog('shared/i18n/locales/de_DE/translation.json')).toBeUndefined();
+    expect(inCatalog('public/intl/messages/de-DE.json')).toBeUndefined();
+    expect(inCatalog('config/db.yml')?.kind).toBe('secret-name');
+    expect(detector.inspect('ghp_8f3Kq2LmZ9xP1vR7tY4wB6nC0dE5fG2hJ8kL', { path: 'locales/en.json', name: 'token' })?.kind).toBe('github-token');
   });
 
   it('needs the entropy threshold for generic names only', () => {

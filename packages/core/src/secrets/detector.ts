@@ -4,7 +4,7 @@ import type { NoHardcodedSecretsOptions } from '../rules/no-hardcoded-secrets.js
 import type { SecretDetector, SecretMatch, SecretSite } from './index.js';
 import { nameStrength } from './names.js';
 import { SECRET_PATTERNS, type SecretPattern } from './patterns.js';
-import { isNotASecret, isPlaceholder, isTemplate, spellsName, stripAuthScheme } from './values.js';
+import { isLookupKey, isNotASecret, isPlaceholder, isTemplate, isTranslationPath, spellsName, stripAuthScheme } from './values.js';
 import { shannonEntropy, splitWords } from './words.js';
 
 /** Shortest value reported for a strong secret name (`password`, `api_key`). */
@@ -72,7 +72,7 @@ export function secretDetector(options: NoHardcodedSecretsOptions): SecretDetect
     const strength = nameStrength(name);
     if (strength === undefined || value.length > MAX_NAMED_LENGTH) return undefined;
     const secret = stripAuthScheme(value).trim();
-    if (isPlaceholder(secret) || isNotASecret(secret) || spellsName(secret, name)) return undefined;
+    if (isPlaceholder(secret) || isNotASecret(secret) || spellsName(secret, name) || isLookupKey(secret, name)) return undefined;
     const long = secret.length >= (strength === 'strong' ? MIN_STRONG_LENGTH : MIN_GENERIC_LENGTH);
     if (!long || (strength === 'generic' && shannonEntropy(secret) < options.entropyThreshold)) return undefined;
     const start = value.indexOf(secret);
@@ -86,7 +86,8 @@ export function secretDetector(options: NoHardcodedSecretsOptions): SecretDetect
       if (format !== undefined) return format;
       // jwt.sign(payload, 'secret'): whatever the literal says, it is the key in use
       if (site.usage !== undefined) return result('secret-usage', `The key passed to \`${site.usage}\``, value, 0, value.length);
-      return site.name === undefined ? undefined : byName(value, site.name);
+      // a translation catalog's "password" key holds the word for password, in some language
+      return site.name === undefined || isTranslationPath(site.path) ? undefined : byName(value, site.name);
     },
     isSecretName: (name) => nameStrength(name) !== undefined,
     isAllowedPath: (path) => allowPaths.some((regex) => regex.test(path)),

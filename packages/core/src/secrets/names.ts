@@ -57,7 +57,8 @@ function classifySecret(previous: string | undefined): NameStrength | undefined 
 
 /** How strongly a name denotes a secret, or undefined when it does not (`token_type`, `primary_key`). */
 export function nameStrength(name: string): NameStrength | undefined {
-  if (name.length > 200) return undefined;
+  // "Client Secret", "API keys": a key with spaces is a label (i18n catalogs), not an identifier
+  if (name.length > 200 || /\s/.test(name.trim())) return undefined;
   const words = splitWords(name);
   const last = words.at(-1);
   const previous = words.at(-2);

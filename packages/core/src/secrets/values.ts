@@ -68,6 +68,21 @@ export function isNotASecret(value: string): boolean {
   return false;
 }
 
+// letters only, no digit: a lookup or storage key (`reloadSessionKey = "chunkReload"`), which a generated key never is
+const IDENTIFIER = /^[A-Za-z]{1,60}(?:[._:-][A-Za-z]{1,60}){0,10}$/;
+// translation catalogs: `locales/de/translation.json`, `intl/messages/de-DE.json`, `i18n/fr.yml`
+const TRANSLATIONS = /(?:^|\/)(?:locales?|i18n|intl|l10n|translations?)\/|(?:^|\/)[a-z]{2,3}[-_][A-Z]{2}\.(?:json|ya?ml|properties|po)$/;
+
+/** Whether the value of a `…Key` name is an identifier-like word rather than key material. */
+export function isLookupKey(value: string, name: string): boolean {
+  return /keys?$/i.test(name) && IDENTIFIER.test(value.trim());
+}
+
+/** Whether a file is a translation catalog, whose values under secret-looking keys are labels. */
+export function isTranslationPath(path: string): boolean {
+  return TRANSLATIONS.test(path);
+}
+
 /** Whether a value only spells words of its own name (`FlagMinPass = "min-pass"`): a label, not a secret. */
 export function spellsName(value: string, name: string): boolean {
   const words = splitWords(value);
@@ -81,4 +96,4 @@ export function stripAuthScheme(value: string): string {
 }
 
 /** Regexes of this module, for the ReDoS test. */
-export const VALUE_REGEXES: readonly RegExp[] = [INTERPOLATION, ENV_REFERENCE, MASK, SAME_CHARACTER, SCREAMING_NAME, URL_OR_PATH, FILE_NAME, TEST_MODE_KEY, VERSION, LETTERS_ONLY, DOTTED_NAME, AUTH_SCHEME];
+export const VALUE_REGEXES: readonly RegExp[] = [INTERPOLATION, ENV_REFERENCE, MASK, SAME_CHARACTER, SCREAMING_NAME, URL_OR_PATH, FILE_NAME, TEST_MODE_KEY, VERSION, LETTERS_ONLY, DOTTED_NAME, AUTH_SCHEME, IDENTIFIER, TRANSLATIONS];
