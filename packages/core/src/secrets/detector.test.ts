@@ -30,6 +30,7 @@ describe('secretDetector by name', () => {
     ['@acme/api-key', '^2.0.0'], ['POSTGRES_PASSWORD', 'postgres'], ['NexusServiceKey', 'nexus.service'],
     ['FlagMinPass', 'min-pass'], ['adminPasswordField', 'admin_password_field'], ['Client Secret', 'Klientens hemmelighed'],
     ['API keys', 'API-nøgler'], ['reloadSessionKey', 'chunkReload'], ['cacheKey', 'orders:by-customer'],
+    ['LastPass', 'b78a0a55-6ef8-d246-a042-ba0f6d55050c'],
   ])('does not report %s = %s', (name, value) => {
     expect(detector.inspect(value, at(name))).toBeUndefined();
   });

@@ -4,7 +4,9 @@ import type { NoHardcodedSecretsOptions } from '../rules/no-hardcoded-secrets.js
 import type { SecretDetector, SecretMatch, SecretSite } from './index.js';
 import { nameStrength } from './names.js';
 import { SECRET_PATTERNS, type SecretPattern } from './patterns.js';
-import { isLookupKey, isNotASecret, isPlaceholder, isTemplate, isTranslationPath, spellsName, stripAuthScheme } from './values.js';
+import {
+  isLookupKey, isNotASecret, isPlaceholder, isTemplate, isTranslationPath, isUuidUnderPasswordName, spellsName, stripAuthScheme,
+} from './values.js';
 import { shannonEntropy, splitWords } from './words.js';
 
 /** Shortest value reported for a strong secret name (`password`, `api_key`). */
@@ -72,7 +74,8 @@ export function secretDetector(options: NoHardcodedSecretsOptions): SecretDetect
     const strength = nameStrength(name);
     if (strength === undefined || value.length > MAX_NAMED_LENGTH) return undefined;
     const secret = stripAuthScheme(value).trim();
-    if (isPlaceholder(secret) || isNotASecret(secret) || spellsName(secret, name) || isLookupKey(secret, name)) return undefined;
+    if (isPlaceholder(secret) || isNotASecret(secret) || spellsName(secret, name)) return undefined;
+    if (isLookupKey(secret, name) || isUuidUnderPasswordName(secret, name)) return undefined;
     const long = secret.length >= (strength === 'strong' ? MIN_STRONG_LENGTH : MIN_GENERIC_LENGTH);
     if (!long || (strength === 'generic' && shannonEntropy(secret) < options.entropyThreshold)) return undefined;
     const start = value.indexOf(secret);

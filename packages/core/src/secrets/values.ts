@@ -73,6 +73,15 @@ const IDENTIFIER = /^[A-Za-z]{1,60}(?:[._:-][A-Za-z]{1,60}){0,10}$/;
 // translation catalogs: `locales/de/translation.json`, `intl/messages/de-DE.json`, `i18n/fr.yml`
 const TRANSLATIONS = /(?:^|\/)(?:locales?|i18n|intl|l10n|translations?)\/|(?:^|\/)[a-z]{2,3}[-_][A-Z]{2}\.(?:json|ya?ml|properties|po)$/;
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const PASSWORD_WORDS = new Set(['password', 'passwd', 'pass', 'pwd']);
+
+/** Whether a UUID sits under a password name (`LastPass = "b78a…"`, an id): services issue UUID keys, not UUID passwords. */
+export function isUuidUnderPasswordName(value: string, name: string): boolean {
+  const last = splitWords(name).at(-1);
+  return last !== undefined && PASSWORD_WORDS.has(last) && UUID.test(value.trim());
+}
+
 /** Whether the value of a `…Key` name is an identifier-like word rather than key material. */
 export function isLookupKey(value: string, name: string): boolean {
   return /keys?$/i.test(name) && IDENTIFIER.test(value.trim());
@@ -96,4 +105,4 @@ export function stripAuthScheme(value: string): string {
 }
 
 /** Regexes of this module, for the ReDoS test. */
-export const VALUE_REGEXES: readonly RegExp[] = [INTERPOLATION, ENV_REFERENCE, MASK, SAME_CHARACTER, SCREAMING_NAME, URL_OR_PATH, FILE_NAME, TEST_MODE_KEY, VERSION, LETTERS_ONLY, DOTTED_NAME, AUTH_SCHEME, IDENTIFIER, TRANSLATIONS];
+export const VALUE_REGEXES: readonly RegExp[] = [INTERPOLATION, ENV_REFERENCE, MASK, SAME_CHARACTER, SCREAMING_NAME, URL_OR_PATH, FILE_NAME, TEST_MODE_KEY, VERSION, LETTERS_ONLY, DOTTED_NAME, AUTH_SCHEME, IDENTIFIER, TRANSLATIONS, UUID];
