@@ -1,29 +1,18 @@
 // parameterized-sql for Go: database/sql, sqlx, pgx and GORM sinks.
 import type { ParameterizedSqlOptions } from '@plumbline/core/rules/parameterized-sql';
-import { type Measure, type Report, spanOf, type SyntaxNode } from '../../check.js';
+import { type Measure, type Report, spanOf } from '../../check.js';
 import { GoValues } from './go-value.js';
-import { type CallShape, isSinkName, isSqlSink, matchSink, receiverNames } from './sinks.js';
+import { isSqlSink, matchSink, sinkCallOf } from './sinks.js';
 
 // db.QueryContext(ctx, …), conn.Query(ctx, …) (pgx): the SQL comes after the context
 const CONTEXT = /^(ctx|\w*Ctx|c|context\.\w+\(\)|\w+\.Context\(\)|\w+\.Request\.Context\(\))$/;
-
-// The query captures each called name: most are not sinks, ruled out before the call is read.
-function callOf(nameNode: SyntaxNode, extra: readonly string[]): { call: SyntaxNode; shape: CallShape } | undefined {
-  const name = nameNode.text;
-  if (!isSinkName('go', name, extra)) return undefined;
-  const callee = nameNode.parent; // the call itself for `f(…)`, the selector for `db.Query(…)`
-  const isBare = callee?.type === 'call_expression';
-  const call = isBare ? callee : callee?.parent;
-  if (!callee || !call) return undefined;
-  return { call, shape: { name, nameNode, receivers: isBare ? [] : receiverNames(callee.childForFieldName('operand'), 'go') } };
-}
 
 /** Finds SQL built from non-constant parts reaching a Go sink. */
 export const measureGo: Measure<ParameterizedSqlOptions> = (matches, _file, options) => {
   const reports: Report[] = [];
   let values: GoValues | undefined;
   for (const { finding: name } of matches) {
-    const found = name && callOf(name, options.extraSinks);
+    const found = name && sinkCallOf('go', name, options.extraSinks);
     const match = found && matchSink('go', found.shape, options.extraSinks);
     if (!found || !match) continue;
     const { call, shape } = found;

@@ -2,21 +2,10 @@
 import type { ParameterizedSqlOptions } from '@plumbline/core/rules/parameterized-sql';
 import { type Measure, type Report, spanOf, type SyntaxNode } from '../../check.js';
 import { PythonValues } from './python-value.js';
-import { type CallShape, isSinkName, isSqlSink, matchSink, receiverNames } from './sinks.js';
+import { isSqlSink, matchSink, sinkCallOf } from './sinks.js';
 import { combine, type SqlValue } from './value.js';
 
 const SQL_KEYWORDS = ['sql', 'query', 'operation', 'statement', 'stmt'];
-
-// The query captures each called name: most are not sinks, ruled out before the call is read.
-function callOf(nameNode: SyntaxNode, extra: readonly string[]): { call: SyntaxNode; shape: CallShape } | undefined {
-  const name = nameNode.text;
-  if (!isSinkName('python', name, extra)) return undefined;
-  const callee = nameNode.parent; // the call itself for `f(…)`, the attribute for `cursor.execute(…)`
-  const isBare = callee?.type === 'call';
-  const call = isBare ? callee : callee?.parent;
-  if (!callee || !call) return undefined;
-  return { call, shape: { name, nameNode, receivers: isBare ? [] : receiverNames(callee.childForFieldName('object'), 'python') } };
-}
 
 function keywordValue(args: readonly SyntaxNode[], names: readonly string[]): SyntaxNode[] {
   return args.filter((arg) => arg.type === 'keyword_argument' && names.includes(arg.childForFieldName('name')?.text ?? ''))
@@ -36,7 +25,7 @@ export const measurePython: Measure<ParameterizedSqlOptions> = (matches, _file, 
   const values = new PythonValues(options.allowNonStringValues);
   const reports: Report[] = [];
   for (const { finding: name } of matches) {
-    const found = name && callOf(name, options.extraSinks);
+    const found = name && sinkCallOf('python', name, options.extraSinks);
     const match = found && matchSink('python', found.shape, options.extraSinks);
     if (!found || !match) continue;
     const { call, shape } = found;

@@ -55,6 +55,21 @@ export function isSinkName(language: SqlLanguage, name: string, extra: readonly 
   return names.has(name) || extra.some((entry) => entry.slice(entry.lastIndexOf('.') + 1) === name);
 }
 
+// how each grammar spells a call and the receiver of a method call
+const CALL_SYNTAX = { python: { call: 'call', receiver: 'object' }, go: { call: 'call_expression', receiver: 'operand' } } as const;
+
+/** The call around a captured called name and its shape, when the name is a sink's: most are not, and are ruled out before the call is read. */
+export function sinkCallOf(language: 'python' | 'go', nameNode: SyntaxNode, extra: readonly string[]): { call: SyntaxNode; shape: CallShape } | undefined {
+  const name = nameNode.text;
+  if (!isSinkName(language, name, extra)) return undefined;
+  const syntax = CALL_SYNTAX[language];
+  const callee = nameNode.parent; // the call itself for `f(…)`, the attribute or selector for `db.query(…)`
+  const isBare = callee?.type === syntax.call;
+  const call = isBare ? callee : callee?.parent;
+  if (!callee || !call) return undefined;
+  return { call, shape: { name, nameNode, receivers: isBare ? [] : receiverNames(callee.childForFieldName(syntax.receiver), language) } };
+}
+
 /** The sink a call reaches, if any: catalog first, then configured extras. */
 export function matchSink(language: SqlLanguage, shape: CallShape, extra: readonly string[]): SinkMatch | undefined {
   const root = shape.receivers[0] ?? '';
