@@ -1,21 +1,17 @@
 // One measurement of `pnpm bench`, alone in its process so that its peak memory is its own:
 //   node scripts/bench-child.mjs scan <job.json>    plumbline's scan of job.paths, from job.cwd
 //                                                   (job.configFile: only some rules)
-//   node scripts/bench-child.mjs parse <job.json>   a bare tree-sitter parse of job.paths (job.language)
+//   node scripts/bench-child.mjs parse <job.json>   a bare parse of job.paths (job.language) with the scan's
+//                                                   own parser layer (web-tree-sitter)
 //   node scripts/bench-child.mjs ruff|eslint|bandit <job.json>   a competitor (bench-competitors.mjs)
 // Prints one JSON line: wall ms of the work (Node start-up excluded, loading the engine or the
 // parser included), CPU ms, peak RSS in MB, and counts to check the work against. CPU ms is the
 // steadier figure when other processes share the machine.
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { performance } from 'node:perf_hooks';
 import { banditRun, eslintJob, ruffJob } from './bench-competitors.mjs';
 
-const require = createRequire(new URL('../packages/tree-sitter-checker/package.json', import.meta.url));
-const GRAMMARS = { python: 'tree-sitter-python', go: 'tree-sitter-go' };
-
-// The scan lets the event loop turn after each file so Node-API finalizers free the trees; the
-// bare parse does the same, or it would keep every tree until it ends.
+// The scan lets the event loop turn after each file (for its progress line); the bare parse does too.
 const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
 
 async function scanJob(job) {
@@ -31,12 +27,12 @@ async function scanJob(job) {
 
 async function parseJob(job) {
   return async () => {
-    const Parser = require('tree-sitter'); // loaded inside the timing, as the scan loads its engine
-    const parser = new Parser();
-    parser.setLanguage(require(GRAMMARS[job.language]));
+    // the scan's own parser layer (web-tree-sitter and the bundled grammars), loaded inside the
+    // timing as the scan loads its engine
+    const { withTree } = await import('../packages/tree-sitter-checker/dist/index.js');
     let errors = 0;
     for (const path of job.paths) {
-      if (parser.parse(readFileSync(path, 'utf8')).rootNode.hasError) errors += 1;
+      if (withTree(job.language, readFileSync(path, 'utf8'), (tree) => tree.rootNode.hasError)) errors += 1;
       await nextTurn();
     }
     return { files: job.paths.length, parseErrors: errors };

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { catalog, presetEntry } from '@plumbline/core';
+import { catalog, docsUrl, presetEntry } from '@plumbline/core';
 import { describe, expect, it } from 'vitest';
 import { longGoFunction, longPythonFunction, plumbline, project } from './run.js';
 import { sarifErrors } from '../support/sarif-schema.js';
@@ -51,12 +51,17 @@ describe('plumbline rules and explain', () => {
     const run = plumbline(['rules'], project({}));
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/max-nesting-depth\s+warning/);
-    const json = JSON.parse(plumbline(['rules', '--format', 'json'], project({})).stdout) as { id: string }[];
+    const json = JSON.parse(plumbline(['rules', '--format', 'json'], project({})).stdout) as { id: string; presets: string[]; docsUrl: string }[];
     expect(json.map((r) => r.id)).toEqual(catalog.map((r) => r.id));
+    expect(json.map((r) => r.docsUrl)).toEqual(catalog.map((r) => docsUrl(r.id)));
+    // a rule in no preset lists none, not a "-" placeholder
+    expect(json.filter((r) => r.presets.length === 0).map((r) => r.id)).toEqual(catalog.filter((r) => !presetEntry(r, 'recommended') && !presetEntry(r, 'strict')).map((r) => r.id));
   });
 
   it('prints a rule page, and exits 2 for an unknown rule', () => {
-    expect(plumbline(['explain', 'max-file-lines'], project({})).stdout).toContain('## Why is this bad?');
+    const page = plumbline(['explain', 'max-file-lines'], project({})).stdout;
+    expect(page).toContain('## Why is this bad?');
+    expect(page).not.toMatch(/\]\(\.{1,2}\//); // relative links become absolute, to work outside the repository
     const unknown = plumbline(['explain', 'max-lines'], project({}));
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain('unknown rule "max-lines"');

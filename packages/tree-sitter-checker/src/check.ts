@@ -1,17 +1,16 @@
 // How a rule is written for tree-sitter: a query per language, and a measure only where the
 // query cannot decide alone (counting lines, computing depth).
 import type { RuleMeta } from '@plumbline/core';
-import type Parser from 'tree-sitter';
 import type { TreeSitterLanguage } from './languages.js';
+import type { Point, SyntaxNode } from './parser.js';
 import { queries } from './queries.generated.js';
 
-/** A node of a tree-sitter syntax tree. */
-export type SyntaxNode = Parser.SyntaxNode;
+export type { SyntaxNode };
 
 /** A 0-based tree-sitter range; engine.ts turns it into a 1-based Location. */
 export interface Span {
-  readonly start: Parser.Point;
-  readonly end: Parser.Point;
+  readonly start: Point;
+  readonly end: Point;
 }
 
 /** One query match: the node of each capture, by capture name without `@` (`finding`, `_scope`). */

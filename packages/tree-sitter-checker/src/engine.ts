@@ -4,10 +4,10 @@ import {
   formatMessage, LANGUAGE_NAMES,
   type Comment, type EffectiveRule, type Engine, type FileResult, type Finding, type Location, type Notice, type SourceFile,
 } from '@plumbline/core';
-import type Parser from 'tree-sitter';
 import { spanOf, type Check, type Match, type Report, type Span } from './check.js';
 import { FileContext } from './file-context.js';
-import { errorQueryFor, isTreeSitterLanguage, parserFor, type TreeSitterLanguage } from './languages.js';
+import { errorQueryFor, isTreeSitterLanguage, type TreeSitterLanguage } from './languages.js';
+import { withTree, type QueryCapture, type SyntaxNode, type Tree } from './parser.js';
 import { querySetFor } from './query-set.js';
 import { checks } from './rules/index.js';
 
@@ -49,7 +49,7 @@ function engineError(file: SourceFile, error: unknown, ruleId?: string): Notice 
 }
 
 // The first syntax error, found by a query rather than by walking the (possibly very deep) tree.
-function parseError(file: SourceFile, tree: Parser.Tree, language: TreeSitterLanguage): Notice {
+function parseError(file: SourceFile, tree: Tree, language: TreeSitterLanguage): Notice {
   let row = Infinity;
   for (const match of errorQueryFor(language).matches(tree.rootNode)) {
     for (const capture of match.captures) row = Math.min(row, capture.node.startPosition.row);
@@ -69,8 +69,8 @@ function activeChecks(rules: readonly EffectiveRule[], language: TreeSitterLangu
   return active;
 }
 
-function toMatch(captures: readonly Parser.QueryCapture[]): Match {
-  const match: Record<string, Parser.SyntaxNode> = {};
+function toMatch(captures: readonly QueryCapture[]): Match {
+  const match: Record<string, SyntaxNode> = {};
   for (const { name, node } of captures) match[name] ??= node;
   return match;
 }
@@ -82,11 +82,11 @@ interface Collected {
 }
 
 // One traversal: the base patterns feed comments, every other pattern feeds the check it came from.
-function collect(tree: Parser.Tree, language: TreeSitterLanguage, active: readonly ActiveCheck[]): Collected {
+function collect(tree: Tree, language: TreeSitterLanguage, active: readonly ActiveCheck[]): Collected {
   const { query, owners } = querySetFor(language, active.map((check) => check.run.query));
   const collected: Collected = { perCheck: active.map(() => []), comments: [], commentSpans: [] };
-  for (const { pattern, captures } of query.matches(tree.rootNode)) {
-    const owner = owners[pattern] ?? -1;
+  for (const { patternIndex, captures } of query.matches(tree.rootNode)) {
+    const owner = owners[patternIndex] ?? -1;
     if (owner >= 0) {
       collected.perCheck[owner]?.push(toMatch(captures));
       continue;
@@ -100,10 +100,7 @@ function collect(tree: Parser.Tree, language: TreeSitterLanguage, active: readon
   return collected;
 }
 
-function checkTree(file: SourceFile, language: TreeSitterLanguage, rules: readonly EffectiveRule[]): FileResult {
-  // The tree's native memory is freed by a Node-API finalizer, which runs only on a later turn of
-  // the event loop: a caller checking many files must let the loop turn between them (scan.ts does).
-  const tree = parserFor(language).parse(file.text);
+function checkTree(file: SourceFile, language: TreeSitterLanguage, rules: readonly EffectiveRule[], tree: Tree): FileResult {
   if (tree.rootNode.hasError) return { findings: [], comments: [], notices: [parseError(file, tree, language)] };
   const active = activeChecks(rules, language);
   const { perCheck, comments, commentSpans } = collect(tree, language, active);
@@ -126,7 +123,9 @@ function checkTree(file: SourceFile, language: TreeSitterLanguage, rules: readon
 export function checkFile(file: SourceFile, rules: readonly EffectiveRule[]): FileResult {
   try {
     if (!isTreeSitterLanguage(file.language)) throw new Error(`it does not check ${file.language} files`);
-    return checkTree(file, file.language, rules);
+    const language = file.language;
+    // every finding and comment is plain data before withTree frees the tree
+    return withTree(language, file.text, (tree) => checkTree(file, language, rules, tree));
   } catch (error) {
     return { findings: [], comments: [], notices: [engineError(file, error)] };
   }

@@ -7,5 +7,6 @@ export {
   type Check, type CheckFile, type LanguageCheck, type Match, type Measure, type MessageData, type RawOptions, type Report, type Span,
   type SyntaxNode,
 } from './check.js';
-export { TREE_SITTER_LANGUAGES, grammarOf, isTreeSitterLanguage, type TreeSitterLanguage } from './languages.js';
+export { TREE_SITTER_LANGUAGES, isTreeSitterLanguage, type TreeSitterLanguage } from './languages.js';
+export { compileQuery, grammarOf, withTree } from './parser.js';
 export { generateChecksIndex, generateQueriesModule, listCheckIds } from './generate.js';

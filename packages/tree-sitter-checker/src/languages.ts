@@ -1,19 +1,12 @@
-// Grammars, one reused parser per language, and the engine's own queries per language.
+// The languages this engine checks and its own queries per language (parsing lives in parser.ts).
 import type { Language } from '@plumbline/core';
-import Parser from 'tree-sitter';
-import Go from 'tree-sitter-go';
-import Python from 'tree-sitter-python';
+import { compileQuery, type Query } from './parser.js';
 
 /** Languages this package checks. */
 export type TreeSitterLanguage = Extract<Language, 'python' | 'go'>;
 
 /** Every tree-sitter language, in a stable order. */
 export const TREE_SITTER_LANGUAGES: readonly TreeSitterLanguage[] = ['python', 'go'];
-
-const GRAMMARS = {
-  python: Python as Parser.Language,
-  go: Go as Parser.Language,
-} satisfies Record<TreeSitterLanguage, Parser.Language>;
 
 /**
  * What the engine itself needs from every file: each comment as @comment (returned for
@@ -32,35 +25,18 @@ export const BASE_QUERIES = {
 // Syntax errors: nodes the parser could not place, and tokens it had to invent.
 const ERROR_QUERY = '(ERROR) @error\n(MISSING) @missing';
 
-const parsers = new Map<TreeSitterLanguage, Parser>();
-const errorQueries = new Map<TreeSitterLanguage, Parser.Query>();
+const errorQueries = new Map<TreeSitterLanguage, Query>();
 
 /** Whether this package checks a language. */
 export function isTreeSitterLanguage(language: Language): language is TreeSitterLanguage {
   return language === 'python' || language === 'go';
 }
 
-/** The tree-sitter grammar of a language. */
-export function grammarOf(language: TreeSitterLanguage): Parser.Language {
-  return GRAMMARS[language];
-}
-
-/** The parser of a language, created on first use and reused for every file. */
-export function parserFor(language: TreeSitterLanguage): Parser {
-  let parser = parsers.get(language);
-  if (!parser) {
-    parser = new Parser();
-    parser.setLanguage(GRAMMARS[language]);
-    parsers.set(language, parser);
-  }
-  return parser;
-}
-
 /** The query that finds syntax errors in a language, compiled on first use. */
-export function errorQueryFor(language: TreeSitterLanguage): Parser.Query {
+export function errorQueryFor(language: TreeSitterLanguage): Query {
   let query = errorQueries.get(language);
   if (!query) {
-    query = new Parser.Query(GRAMMARS[language], ERROR_QUERY);
+    query = compileQuery(language, ERROR_QUERY);
     errorQueries.set(language, query);
   }
   return query;

@@ -1,23 +1,17 @@
 // All queries a file needs, compiled into one per language so each file is traversed once:
 // a query traversal costs about half a parse, whatever the query.
-import Parser from 'tree-sitter';
-import { BASE_QUERIES, grammarOf, type TreeSitterLanguage } from './languages.js';
+import { BASE_QUERIES, type TreeSitterLanguage } from './languages.js';
+import { compileQuery, type Query } from './parser.js';
 import { queries } from './queries.generated.js';
 
 /** A combined query, and for each of its patterns which part it came from. */
 export interface QuerySet {
-  readonly query: Parser.Query;
+  readonly query: Query;
   /** By pattern index: -1 for the engine's base patterns, else the index of the rule query key. */
   readonly owners: Int32Array;
 }
 
 const cache = new Map<string, QuerySet>();
-
-// node-tree-sitter keeps one predicate list per pattern and exposes no pattern count;
-// startIndexForPattern past the last pattern aborts the process, so never guess.
-function patternCount(query: Parser.Query): number {
-  return (query as unknown as { readonly predicates: readonly unknown[] }).predicates.length;
-}
 
 function compileQuerySet(language: TreeSitterLanguage, keys: readonly string[]): QuerySet {
   const parts = [BASE_QUERIES[language], ...keys.map((key) => queries[key] ?? '')];
@@ -27,8 +21,8 @@ function compileQuerySet(language: TreeSitterLanguage, keys: readonly string[]):
     starts.push(offset);
     offset += Buffer.byteLength(part) + 1;
   }
-  const query = new Parser.Query(grammarOf(language), parts.join('\n'));
-  const owners = new Int32Array(patternCount(query));
+  const query = compileQuery(language, parts.join('\n'));
+  const owners = new Int32Array(query.patternCount());
   for (let pattern = 0; pattern < owners.length; pattern++) {
     const at = query.startIndexForPattern(pattern);
     let part = 0;

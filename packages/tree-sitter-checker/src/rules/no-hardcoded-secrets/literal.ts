@@ -1,7 +1,7 @@
 // The text of a string literal as the detector sees it, and the way back from an offset in
 // that text to a place in the file. Values are the literal's source text between the quotes
 // (escapes are not decoded), so offsets map onto the file one to one.
-import type { Point } from 'tree-sitter';
+import type { Point } from '../../parser.js';
 import type { Span, SyntaxNode } from '../../check.js';
 
 /** One piece of a literal's value: where it starts in the value and in the literal's text. */

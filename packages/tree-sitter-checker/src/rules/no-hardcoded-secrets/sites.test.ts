@@ -1,7 +1,6 @@
-import Parser from 'tree-sitter';
 import { describe, expect, it } from 'vitest';
 import type { Match, SyntaxNode } from '../../check.js';
-import { grammarOf, parserFor } from '../../languages.js';
+import { compileQuery, parseText } from '../../parser.js';
 import { queries } from '../../queries.generated.js';
 import { GO_KEY_CALLS, GO_KEYFUNC_CALLS, GO_SETTING_CALLS, PYTHON_KEY_CALLS, PYTHON_SETTING_CALLS } from './calls.js';
 import { goLiteral, pythonLiteral, pythonString, spanInLiteral } from './literal.js';
@@ -14,8 +13,8 @@ const RULES: Record<'python' | 'go', SiteRules> = {
 
 // The query's matches in a snippet, as the engine hands them to the measure.
 function matchesIn(language: 'python' | 'go', text: string): Match[] {
-  const query = new Parser.Query(grammarOf(language), queries[`no-hardcoded-secrets/${language}`] ?? '');
-  return query.matches(parserFor(language).parse(text).rootNode).map(({ captures }) => {
+  const query = compileQuery(language, queries[`no-hardcoded-secrets/${language}`] ?? '');
+  return query.matches(parseText(language, text).rootNode).map(({ captures }) => {
     const match: Record<string, SyntaxNode> = {};
     for (const { name, node } of captures) match[name] ??= node;
     return match;
@@ -56,7 +55,7 @@ describe('Python sites', () => {
 
   it('joins implicit concatenations and maps offsets back to the file', () => {
     const text = 'token = ("ab"\n    f"cd{x}")\n';
-    const tree = parserFor('python').parse(text);
+    const tree = parseText('python', text);
     const node = tree.rootNode.descendantsOfType('concatenated_string')[0]!;
     const literal = pythonLiteral(node);
     expect(literal.value).toBe('abcd{x}');
