@@ -27,6 +27,7 @@ export default defineRule({
   status: 'preview', since: '0.1.0',
   languages: ['javascript', 'typescript', 'python', 'go'],
   cwe: [],
+  roles: ['source', 'script'],
   presets: {},
   messages: { ${camel}: 'What is wrong here; what to do.' },
   options: { defaults, schema: { type: 'object', additionalProperties: false, properties: {} } },

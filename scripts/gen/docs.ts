@@ -19,6 +19,7 @@ export function ruleHeader(rule: RuleMeta): string {
     `Category: ${rule.category}`, `Severity: ${rule.severity}`,
     `Languages: ${rule.languages.map((language) => LANGUAGE_NAMES[language]).join(', ')}`,
     ...rule.cwe, `Precision: ${rule.precision}`, `Presets: ${presetList(rule)}`,
+    `Checks files with role: ${rule.roles.join(', ')} ([file roles](../configuration.md#file-roles))`,
   ];
   return `${BEGIN}\n${rule.description}.\n${facts.join(' · ')}\n${END}`;
 }

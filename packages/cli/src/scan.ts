@@ -1,7 +1,7 @@
 import { relative, resolve, sep } from 'node:path';
 import {
-  catalog, type Config, DEFAULT_TEST_FILES, effectiveRules, type EffectiveRule, type Finding, isConfigLanguage, type Language, languageOf,
-  loadConfig, type LoadedConfig, matchesAny, type Notice, type Preset, type ScanResult, sortFindings,
+  catalog, classifyFile, type Config, effectiveRules, type EffectiveRule, type FileRole, type Finding, isConfigLanguage, type Language,
+  languageOf, loadConfig, type LoadedConfig, matchesAny, type Notice, type Preset, roleGlobsOf, type ScanResult, sortFindings,
 } from '@plumbline/core';
 import { checkFile } from './check-file.js';
 import { DEFAULT_MAX_FILE_BYTES, readSource } from './read-source.js';
@@ -46,19 +46,18 @@ function compareNotices(a: Notice, b: Notice): number {
 const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 /** Rules for a file: the config's effectiveRules, computed once per distinct set of facts that decide them. */
-type RulesFor = (path: string, language: Language) => readonly EffectiveRule[];
+type RulesFor = (path: string, language: Language, role: FileRole) => readonly EffectiveRule[];
 
 function rulesResolver(config: Config): RulesFor {
   const cache = new Map<string, readonly EffectiveRule[]>();
-  const testFiles = config.testFiles ?? DEFAULT_TEST_FILES;
   const overrides = config.overrides ?? [];
-  return (path, language) => {
-    // effectiveRules reads a path only through these: whether it is a test file, which overrides match
+  return (path, language, role) => {
+    // effectiveRules reads a path only through which overrides match it
     const matched = overrides.map((o) => matchesAny(path, o.files) && !matchesAny(path, o.excludeFiles ?? []));
-    const key = `${language}:${String(matchesAny(path, testFiles))}:${matched.map(Number).join('')}`;
+    const key = `${language}:${role}:${matched.map(Number).join('')}`;
     let rules = cache.get(key);
     if (!rules) {
-      rules = effectiveRules(config, { path, language });
+      rules = effectiveRules(config, { path, language, role });
       cache.set(key, rules);
     }
     return rules;
@@ -111,12 +110,18 @@ interface ScanContext {
 async function scanOne(file: WalkedFile, { config, loaded, options, rulesFor }: ScanContext): Promise<OneOutcome> {
   const language = languageOf(file.path);
   if (!language) return 'skipped';
-  const rules = rulesFor(configPath(loaded, file), language);
+  const path = configPath(loaded, file);
+  const globs = roleGlobsOf(config);
+  const byPath = classifyFile({ path, language }, globs).role;
+  if (byPath === 'generated') return 'skipped';
   // config files are many (package.json, CI YAML) and few rules read them: none enabled, not read
-  if (rules.length === 0 && isConfigLanguage(language)) return 'skipped';
+  if (rulesFor(path, language, byPath).length === 0 && isConfigLanguage(language)) return 'skipped';
   const read = readSource(file.path, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES);
   if ('skip' in read) return 'skipped';
   if ('notice' in read) return { findings: [], notices: [{ ...read.notice, file: file.relativePath }], rules: [] };
+  const role = classifyFile({ path, language, text: read.text }, globs).role;
+  if (role === 'generated') return 'skipped';
+  const rules = rulesFor(path, language, role);
   const source = { path: file.path, relativePath: file.relativePath, text: read.text, language };
   const outcome = await checkFile(source, rules, { reportUnusedSuppressions: config.reportUnusedSuppressions ?? true });
   return { ...outcome, rules: rules.map((rule) => rule.id) };

@@ -1,3 +1,4 @@
+import type { FileRole } from './roles/types.js';
 import type { Language, Precision, Preset, RuleId, Severity } from './types.js';
 
 /** A JSON schema fragment, as used for rule options and configuration. */
@@ -25,8 +26,8 @@ export interface RuleMeta<Options extends object = object> {
   readonly tags?: readonly string[];
   readonly presets: Partial<Record<Preset, PresetEntry<Options>>>;
   readonly replacedBy?: readonly RuleId[];
-  /** False when the rule is off in test files unless configured (e.g. secrets in fixtures). */
-  readonly checksTests?: boolean;
+  /** The file roles the rule checks unless configured otherwise (`generated` never). */
+  readonly roles: readonly FileRole[];
   readonly messages: Readonly<Record<string, string>>;
   readonly options: { readonly defaults: Options; readonly schema: JsonSchema };
 }
@@ -41,6 +42,7 @@ export function defineRule<Options extends object>(meta: RuleMeta<Options>): Rul
   if (meta.status === 'preview' && Object.values(meta.presets).some(Boolean)) {
     throw new Error(`Rule ${meta.id}: preview rules join no preset`);
   }
+  if (meta.roles.length === 0 || meta.roles.includes('generated')) throw new Error(`Rule ${meta.id}: roles must be non-empty and never include generated`);
   if (meta.status === 'deprecated' && !meta.replacedBy) throw new Error(`Rule ${meta.id}: deprecated rules name replacedBy`);
   if (meta.category === 'security' && meta.securitySeverity === undefined) {
     throw new Error(`Rule ${meta.id}: security rules need securitySeverity`);

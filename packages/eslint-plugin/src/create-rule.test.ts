@@ -14,6 +14,7 @@ interface ProbeOptions {
 const probeMeta: RuleMeta<ProbeOptions> = defineRule<ProbeOptions>({
   ...maxFileLines,
   id: 'probe-rule',
+  roles: ['source'],
   presets: { recommended: true },
   category: 'security',
   securitySeverity: 5,

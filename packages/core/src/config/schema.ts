@@ -1,16 +1,22 @@
 import type { JsonSchema, RuleMeta } from '../define-rule.js';
+import { FILE_ROLES, ROLE_DESCRIPTIONS } from '../roles/types.js';
 import { LANGUAGES } from '../types.js';
 
 const SEVERITY = { enum: ['error', 'warning', 'note', 'off'] };
+const CHECKED_ROLES = FILE_ROLES.filter((role) => role !== 'generated');
+const ROLE_LIST = {
+  type: 'array', uniqueItems: true, minItems: 1, items: { enum: CHECKED_ROLES },
+  description: 'File roles the rule checks, instead of its default (generated files are never checked).',
+};
 
 function ruleSettingSchema(rule: RuleMeta): JsonSchema {
   return {
-    description: `${rule.description}. Severity, or { "severity", "options" }.`,
+    description: `${rule.description}. Severity, or { "severity", "options", "roles" }.`,
     oneOf: [
       SEVERITY,
       {
         type: 'object', additionalProperties: false,
-        properties: { severity: SEVERITY, options: rule.options.schema },
+        properties: { severity: SEVERITY, options: rule.options.schema, roles: ROLE_LIST },
       },
     ],
   };
@@ -50,7 +56,12 @@ export function configSchema(rules: readonly RuleMeta[]): JsonSchema {
         },
       },
       ignore: { ...GLOBS, description: 'Gitignore-style patterns of paths not to scan.' },
-      testFiles: { ...GLOBS, description: 'Globs of test files; replaces the built-in list.' },
+      roles: {
+        type: 'object', additionalProperties: false,
+        description: 'Globs that give files a role, over the built-in inference from path and content.',
+        properties: Object.fromEntries(FILE_ROLES.map((role) => [role, { ...GLOBS, description: `Files that are ${ROLE_DESCRIPTIONS[role]}.` }])),
+      },
+      testFiles: { ...GLOBS, description: 'Deprecated: the same as roles.test.' },
       reportUnusedSuppressions: { type: 'boolean', description: 'Report plumbline-ignore comments that suppress nothing; default true.' },
     },
   };

@@ -1,7 +1,14 @@
+import type { RoleGlobs } from '../roles/classify.js';
+import type { FileRole } from '../roles/types.js';
 import type { Language, Preset, RuleId, SeverityOrOff } from '../types.js';
 
 /** A rule setting as written: a severity, or a severity with options. */
-export type RuleSetting = SeverityOrOff | { readonly severity?: SeverityOrOff; readonly options?: Readonly<Record<string, unknown>> };
+export type RuleSetting = SeverityOrOff | {
+  readonly severity?: SeverityOrOff;
+  readonly options?: Readonly<Record<string, unknown>>;
+  /** The file roles the rule checks, instead of the catalog's default. */
+  readonly roles?: readonly FileRole[];
+};
 
 /** Rule settings by rule id. */
 export type RuleSettings = Readonly<Record<RuleId, RuleSetting>>;
@@ -20,6 +27,9 @@ export interface Config {
   readonly languages?: Partial<Record<Language, { readonly rules?: RuleSettings }>>;
   readonly overrides?: readonly Override[];
   readonly ignore?: readonly string[];
+  /** Globs that give files a role, over the built-in inference. */
+  readonly roles?: RoleGlobs;
+  /** Deprecated: globs of test files; the same as `roles.test`. */
   readonly testFiles?: readonly string[];
   readonly reportUnusedSuppressions?: boolean;
 }

@@ -11,7 +11,7 @@ const sqlRule: RuleMeta = defineRule({
   rationale: 'SQL built from strings lets an attacker change the query.',
   category: 'security', severity: 'error', precision: 'high', status: 'stable', since: '0.1.0',
   languages: ['python'], cwe: ['CWE-89'], securitySeverity: 9.8, tags: ['sql', 'security'],
-  presets: { recommended: true }, messages: { concatenatedQuery: 'Query built by string concatenation.' },
+  roles: ['source'], presets: { recommended: true }, messages: { concatenatedQuery: 'Query built by string concatenation.' },
   options: { defaults: {}, schema: { type: 'object' } },
 });
 

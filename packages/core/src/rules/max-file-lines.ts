@@ -14,6 +14,7 @@ export default defineRule({
   languages: ['javascript', 'typescript', 'python', 'go'],
   cwe: ['CWE-1080'],
   tags: ['size'],
+  roles: ['source', 'script', 'dev-config'],
   presets: { recommended: true, strict: true },
   messages: { tooLong: 'File has {{actual}} code lines; the limit is {{max}}. Split it by responsibility.' },
   options: {

@@ -30,7 +30,7 @@ export default defineRule({
   languages: ['javascript', 'typescript', 'python', 'go', 'dotenv', 'yaml', 'json', 'toml', 'ini', 'properties'],
   cwe: ['CWE-798'],
   tags: ['security', 'secrets', 'credentials'],
-  checksTests: false,
+  roles: ['source', 'script', 'migration'],
   presets: {},
   messages: {
     hardcodedSecret: '{{what}} is hardcoded ("{{masked}}"); load it from the environment or a secret manager instead.',

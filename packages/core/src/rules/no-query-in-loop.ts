@@ -19,7 +19,7 @@ export default defineRule({
   languages: ['javascript', 'typescript', 'python', 'go'],
   cwe: ['CWE-1050'],
   tags: ['performance', 'database', 'n+1'],
-  checksTests: false,
+  roles: ['source'],
   presets: { recommended: true, strict: true },
   messages: {
     queryInLoop: '{{call}} runs a query on every iteration of {{loop}}; {{fix}}.',
