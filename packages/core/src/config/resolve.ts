@@ -1,4 +1,3 @@
-import picomatch from 'picomatch';
 import { catalog, presetEntry } from '../catalog.js';
 import type { RuleMeta } from '../define-rule.js';
 import type { RoleGlobs } from '../roles/classify.js';
@@ -6,19 +5,9 @@ import type { FileRole } from '../roles/types.js';
 import type { Language, Preset } from '../types.js';
 import type { Config, EffectiveRule, RuleSetting, RuleSettings } from './types.js';
 
-const matchers = new Map<string, (path: string) => boolean>();
+import { matchesAny } from './globs.js';
 
-/** Whether a repository-relative path matches any of the globs (dotfiles included). */
-export function matchesAny(path: string, globs: readonly string[]): boolean {
-  return globs.some((glob) => {
-    let match = matchers.get(glob);
-    if (!match) {
-      match = picomatch(glob, { dot: true, basename: !glob.includes('/') });
-      matchers.set(glob, match);
-    }
-    return match(path);
-  });
-}
+export { matchesAny };
 
 // `roles: 'any'` comes from an override that names the rule for some files without `roles`:
 // it targets those files by path, whatever their role.

@@ -1,6 +1,6 @@
 // Decides a file's role: configured globs first, then what the path says, then (for files the
 // path calls source) what the content says.
-import picomatch from 'picomatch';
+import { firstMatchingGlob } from '../config/globs.js';
 import type { Language } from '../types.js';
 import { CONTENT_HEAD, CONTENT_SIGNALS, isMinified } from './content-signals.js';
 import { PATH_SIGNALS, type PathSignal } from './path-signals.js';
@@ -8,19 +8,6 @@ import { FILE_ROLES, type FileRole, type RoleDecision } from './types.js';
 
 /** Globs per role from the configuration; they win over inference, in FILE_ROLES order. */
 export type RoleGlobs = Readonly<Partial<Record<FileRole, readonly string[]>>>;
-
-const globMatchers = new Map<string, (path: string) => boolean>();
-
-function matchingGlob(path: string, globs: readonly string[]): string | undefined {
-  return globs.find((glob) => {
-    let match = globMatchers.get(glob);
-    if (!match) {
-      match = picomatch(glob, { dot: true, basename: !glob.includes('/') });
-      globMatchers.set(glob, match);
-    }
-    return match(path);
-  });
-}
 
 function signalMatches(signal: PathSignal, folders: readonly string[], file: string, path: string): string | undefined {
   if (signal.file?.test(file)) return `\`${file}\``;
@@ -65,7 +52,7 @@ export interface RoleInput {
  */
 export function classifyFile({ path, language, text }: RoleInput, globs: RoleGlobs = {}): RoleDecision {
   for (const role of FILE_ROLES) {
-    const glob = matchingGlob(path, globs[role] ?? []);
+    const glob = firstMatchingGlob(path, globs[role] ?? []);
     if (glob !== undefined) return { role, reason: `config: roles.${role} glob \`${glob}\`` };
   }
   const fromPath = roleFromPath(path);
