@@ -19,7 +19,7 @@ export interface RunResult {
 export function plumbline(args: readonly string[], cwd: string, options: { env?: NodeJS.ProcessEnv; uid?: number } = {}): RunResult {
   const env = { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, CI: 'true', ...options.env };
   const ids = options.uid === undefined ? {} : { uid: options.uid, gid: options.uid };
-  const result = spawnSync(process.execPath, [BIN, ...args], { cwd, env, encoding: 'utf8', timeout: 60_000, ...ids });
+  const result = spawnSync(process.execPath, [BIN, ...args], { cwd, env, encoding: 'utf8', timeout: 280_000, ...ids });
   return { stdout: result.stdout, stderr: result.stderr, code: result.status };
 }
 

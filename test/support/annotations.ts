@@ -1,8 +1,11 @@
 // Parses fixture annotations: comment lines that say what a rule must and must not report.
 import { COMMENT_TOKEN, type Language } from '@plumbline/core';
 
-/** What an annotation claims about the line it applies to. */
-export type AnnotationKind = 'expect' | 'ok' | 'todo-expect' | 'todo-ok';
+/**
+ * What an annotation claims about the line it applies to; `notice` names a notice code
+ * (`notice: parse-error`) in place of a rule id: that notice, on that line.
+ */
+export type AnnotationKind = 'expect' | 'ok' | 'todo-expect' | 'todo-ok' | 'notice';
 
 /** One annotation, resolved to the 1-based line it applies to. */
 export interface Annotation {
@@ -19,7 +22,7 @@ export interface FixtureSpec {
   readonly options: Readonly<Record<string, unknown>>;
 }
 
-const ANNOTATION = /^(expect|ok|todo-expect|todo-ok):\s*([a-z0-9-]+)(?::([A-Za-z0-9]+))?\s*(?:--.*)?$/;
+const ANNOTATION = /^(expect|ok|todo-expect|todo-ok|notice):\s*([a-z0-9-]+)(?::([A-Za-z0-9]+))?\s*(?:--.*)?$/;
 const OPTIONS = /^fixture-options:\s*(\{.*\})\s*$/;
 
 function commentBody(line: string, token: string): string | undefined {
@@ -42,7 +45,7 @@ export function parseFixture(text: string, language: Language): FixtureSpec {
       return;
     }
     const match = body === undefined ? null : ANNOTATION.exec(body);
-    if (!match && body !== undefined && /^(expect|ok|todo-expect|todo-ok|fixture-options)\b/.test(body)) {
+    if (!match && body !== undefined && /^(expect|ok|todo-expect|todo-ok|notice|fixture-options)\b/.test(body)) {
       throw new Error(`line ${index + 1}: malformed annotation "${body}"`);
     }
     if (match) {

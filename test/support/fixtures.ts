@@ -40,6 +40,18 @@ export function compare(annotations: readonly Annotation[], findings: readonly F
   return [...problems, ...unclaimed.map((finding) => `unexpected finding at ${describe(finding)}`)];
 }
 
+/** Compares notices with `notice:` annotations: each claims one notice of its code on its line; no other notice may appear. */
+export function compareNotices(annotations: readonly Annotation[], notices: readonly Notice[]): string[] {
+  const unclaimed = [...notices];
+  const problems: string[] = [];
+  for (const annotation of annotations.filter((a) => a.kind === 'notice')) {
+    const index = unclaimed.findIndex((notice) => notice.code === annotation.ruleId && notice.line === annotation.target);
+    if (index >= 0) unclaimed.splice(index, 1);
+    else problems.push(`line ${annotation.target}: expected a ${annotation.ruleId} notice, got none`);
+  }
+  return [...problems, ...unclaimed.map((n) => `notice ${n.code}${n.line ? ` at line ${n.line}` : ''}: ${n.message}`)];
+}
+
 /** Checks one fixture with only `ruleId` enabled, at its default severity and the fixture's options. */
 export async function runFixture(path: string, relativePath: string, ruleId: string): Promise<FixtureReport> {
   const rule = findRule(ruleId);
@@ -51,6 +63,6 @@ export async function runFixture(path: string, relativePath: string, ruleId: str
   const effective = [{ id: ruleId, severity: rule.severity, options: { ...rule.options.defaults, ...options } }];
   const outcome = await checkFile({ path, relativePath, text, language }, effective, { reportUnusedSuppressions: true });
   const findings = outcome.findings.filter((finding) => !finding.suppression);
-  const problems = [...compare(annotations, findings), ...outcome.notices.map((n) => `notice ${n.code}: ${n.message}`)];
+  const problems = [...compare(annotations.filter((a) => a.kind !== 'notice'), findings), ...compareNotices(annotations, outcome.notices)];
   return { findings: outcome.findings, notices: outcome.notices, annotations, problems };
 }

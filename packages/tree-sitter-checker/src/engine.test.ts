@@ -16,10 +16,29 @@ describe('treeSitterEngine', () => {
     expect(treeSitterEngine.languages).toEqual(['python', 'go']);
   });
 
-  it('reports a syntax error as a parse-error notice at its 1-based line, without findings', () => {
-    const result = check('python', 'def ok():\n    return 1\n\ndef broken(:\n    pass\n', [{ id: 'max-function-lines', severity: 'warning', options: { max: 1 } }]);
+  it('reports a syntax error as a parse-error notice at its 1-based line, and checks the rest of the file', () => {
+    const text = 'def ok():\n    x = 1\n    return x\n\ndef broken(:\n    y = 2\n    return y\n\ndef fine():\n    z = 3\n    return z\n';
+    const result = check('python', text, [{ id: 'max-function-lines', severity: 'warning', options: { max: 1 } }]);
+    expect(result.findings.map((finding) => finding.location.startLine)).toEqual([1, 9]);
+    expect(result.notices).toEqual([{
+      level: 'warning', code: 'parse-error', file: 'src/sample.py', line: 5,
+      message: 'Python syntax error at line 5; 3 of 12 lines around it were not checked, the rest was.',
+    }]);
+  });
+
+  it('does not check a file that is mostly syntax errors', () => {
+    const js = Array.from({ length: 8 }, (_, i) => `const f${i} = () => { return { a: ${i} } };`).join('\n');
+    const text = `def ok():\n    x = 1\n    return x\n\n${js}\n`;
+    const result = check('python', text, [{ id: 'max-function-lines', severity: 'warning', options: { max: 1 } }]);
     expect(result.findings).toEqual([]);
-    expect(result.notices).toEqual([expect.objectContaining({ level: 'warning', code: 'parse-error', file: 'src/sample.py', line: 4 })]);
+    expect(result.notices).toEqual([expect.objectContaining({ code: 'parse-error', line: 5, message: 'Python syntax error at line 5; the file was not checked.' })]);
+  });
+
+  it('accepts Go 1.26 new(expr), which tree-sitter-go 0.25 parses with an error node', () => {
+    const text = 'package p\n\nfunc f() *int {\n\tp := new(42)\n\tq := new(time.Now())\n\t_ = q\n\tb := new([]byte)\n\t_ = b\n\treturn p\n}\n';
+    const result = check('go', text, [{ id: 'max-function-lines', severity: 'warning', options: { max: 1 } }]);
+    expect(result.notices).toEqual([]);
+    expect(result.findings.map((finding) => finding.location.startLine)).toEqual([3]);
   });
 
   it('reports a missing token in Go as a parse error', () => {

@@ -6,8 +6,9 @@ import {
 } from '@plumbline/core';
 import { spanOf, type Check, type Match, type Report, type Span } from './check.js';
 import { FileContext } from './file-context.js';
-import { errorQueryFor, isTreeSitterLanguage, type TreeSitterLanguage } from './languages.js';
+import { isTreeSitterLanguage, type TreeSitterLanguage } from './languages.js';
 import { withTree, type QueryCapture, type SyntaxNode, type Tree } from './parser.js';
+import { damageOf, isDamaged, type Damage } from './recovery.js';
 import { querySetFor } from './query-set.js';
 import { checks } from './rules/index.js';
 
@@ -48,16 +49,17 @@ function engineError(file: SourceFile, error: unknown, ruleId?: string): Notice 
   return { level: 'error', code: 'engine-error', file: file.relativePath, message: `Internal error in ${what}: ${reason}` };
 }
 
-// The first syntax error, found by a query rather than by walking the (possibly very deep) tree.
-function parseError(file: SourceFile, tree: Tree, language: TreeSitterLanguage): Notice {
-  let row = Infinity;
-  for (const match of errorQueryFor(language).matches(tree.rootNode)) {
-    for (const capture of match.captures) row = Math.min(row, capture.node.startPosition.row);
-  }
-  const line = Number.isFinite(row) ? row + 1 : 1;
-  const message = `${LANGUAGE_NAMES[language]} syntax error at line ${line}; the file was not checked.`;
+// A file that is mostly syntax errors is not checked; otherwise the notice says how much was left out.
+function parseError(file: SourceFile, language: TreeSitterLanguage, damage: Damage, lineCount: number): Notice {
+  const line = Number.isFinite(damage.firstRow) ? damage.firstRow + 1 : 1;
+  const skipped = isMostlyDamaged(damage, lineCount)
+    ? 'the file was not checked'
+    : `${damage.rows} of ${lineCount} lines around ${damage.ranges.length === 1 ? 'it were' : 'the errors were'} not checked, the rest was`;
+  const message = `${LANGUAGE_NAMES[language]} syntax error at line ${line}; ${skipped}.`;
   return { level: 'warning', code: 'parse-error', file: file.relativePath, line, message };
 }
+
+const isMostlyDamaged = (damage: Damage, lineCount: number): boolean => damage.rows * 2 >= lineCount;
 
 function activeChecks(rules: readonly EffectiveRule[], language: TreeSitterLanguage): ActiveCheck[] {
   const active: ActiveCheck[] = [];
@@ -101,16 +103,18 @@ function collect(tree: Tree, language: TreeSitterLanguage, active: readonly Acti
 }
 
 function checkTree(file: SourceFile, language: TreeSitterLanguage, rules: readonly EffectiveRule[], tree: Tree): FileResult {
-  if (tree.rootNode.hasError) return { findings: [], comments: [], notices: [parseError(file, tree, language)] };
+  const lineCount = tree.rootNode.endPosition.row + 1;
+  const damage = damageOf(tree, language, lineCount);
+  const notices: Notice[] = damage ? [parseError(file, language, damage, lineCount)] : [];
+  if (damage && isMostlyDamaged(damage, lineCount)) return { findings: [], comments: [], notices };
   const active = activeChecks(rules, language);
   const { perCheck, comments, commentSpans } = collect(tree, language, active);
   const context = new FileContext(file.relativePath, file.text, language, commentSpans);
   const findings: Finding[] = [];
-  const notices: Notice[] = [];
   active.forEach((check, index) => {
     try {
       for (const report of check.run.measure(perCheck[index] ?? [], context, check.rule.options)) {
-        findings.push(toFinding(check, file, report));
+        if (!isDamaged(damage, report.at)) findings.push(toFinding(check, file, report));
       }
     } catch (error) {
       notices.push(engineError(file, error, check.rule.id));
