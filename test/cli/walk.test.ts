@@ -45,10 +45,27 @@ describe('plumbline scan: what it walks', () => {
     expect(out.notices.map((n) => n.code)).toContain('symlink-loop');
   });
 
-  it('says so for an empty directory and exits 0', () => {
+  it('says so for an empty directory and exits 2', () => {
     const run = plumbline(['scan'], project({}));
-    expect(run.code).toBe(0);
+    expect(run.code).toBe(2);
     expect(run.stdout).toMatch(/No Python, Go, JavaScript or TypeScript files/);
+  });
+
+});
+
+describe('plumbline scan: nothing to check', () => {
+
+  it('exits 2 naming the ignore file and pattern when a named directory is ignored, and checks a named file anyway', () => {
+    const dir = project({ '.gitignore': '# build output\nlegacy/\n', 'legacy/app/x.py': long, 'src/y.py': long });
+    const hidden = plumbline(['scan', 'legacy/app', '--format', 'json'], dir);
+    expect(hidden.code).toBe(2);
+    const out = JSON.parse(hidden.stdout) as { notices: { code: string; file: string; message: string }[] };
+    expect(out.notices).toEqual([expect.objectContaining({
+      code: 'ignored-path', file: 'legacy/app', message: 'Directory is ignored by .gitignore (pattern "legacy/"); nothing in it was scanned.',
+    })]);
+    expect(plumbline(['scan', 'legacy/app/x.py', '--format', 'json'], dir).code).toBe(0);
+    const both = JSON.parse(plumbline(['scan', 'legacy/app', 'src', '--format', 'json'], dir).stdout) as { findings: { file: string }[] };
+    expect(both.findings.map((f) => f.file)).toEqual(['src/y.py']);
   });
 
   it('exits 2 for a path that does not exist, and goes on when other paths exist', () => {

@@ -14,10 +14,18 @@ export const SKIPPED_DIRECTORIES: ReadonlySet<string> = new Set([
 /** Ignore files honored in every directory, in gitignore syntax. */
 export const IGNORE_FILES = ['.gitignore', '.plumblineignore'] as const;
 
-/** Gitignore rules that apply below one directory. */
+/** Gitignore rules that apply below one directory, and where they were written. */
 interface Scope {
   readonly dir: string;
   readonly rules: Ignore;
+  /** Where the patterns were written: ignore files' paths, or the config's `ignore` setting. */
+  readonly sources: readonly { readonly file: string; readonly patterns: readonly string[] }[];
+}
+
+/** Why a path is ignored: the file that holds the rule and the rule's pattern. */
+export interface IgnoredBy {
+  readonly source: string;
+  readonly pattern: string;
 }
 
 /** A stack of ignore scopes from the repository root down to the directory being walked. */
@@ -25,8 +33,9 @@ export class IgnoreStack {
   private constructor(private readonly scopes: readonly Scope[]) {}
 
   /** Rules from the ignore files of every directory from `root` down to `start` itself, plus extra patterns relative to `extra.base`. */
-  static from(root: string, start: string, extra: { base: string; patterns: readonly string[] }): IgnoreStack {
-    const base: Scope = { dir: extra.base, rules: ignore({ allowRelativePaths: true }).add([...extra.patterns]) };
+  static from(root: string, start: string, extra: { base: string; patterns: readonly string[]; source?: string }): IgnoreStack {
+    const rules = ignore({ allowRelativePaths: true }).add([...extra.patterns]);
+    const base: Scope = { dir: extra.base, rules, sources: [{ file: extra.source ?? 'the configuration\'s "ignore" setting', patterns: extra.patterns }] };
     let stack = new IgnoreStack([base]);
     const chain: string[] = [];
     for (let dir = start; dir.startsWith(root) && dir !== root; dir = dirname(dir)) chain.unshift(dir);
@@ -36,18 +45,29 @@ export class IgnoreStack {
 
   /** The stack for a child directory: adds its ignore files when it has any. */
   enter(dir: string): IgnoreStack {
-    const patterns = IGNORE_FILES.flatMap((name) => readPatterns(join(dir, name)));
+    // one scope for both files, so a `!pattern` in .plumblineignore can take back a .gitignore rule
+    const sources = IGNORE_FILES.map((name) => ({ file: join(dir, name), patterns: readPatterns(join(dir, name)) }));
+    const patterns = sources.flatMap((source) => source.patterns);
     if (patterns.length === 0) return this;
-    return new IgnoreStack([...this.scopes, { dir, rules: ignore({ allowRelativePaths: true }).add(patterns) }]);
+    return new IgnoreStack([...this.scopes, { dir, rules: ignore({ allowRelativePaths: true }).add(patterns), sources }]);
   }
 
   /** Whether a path (a directory when `isDir`) is ignored by any scope that contains it. */
   ignores(path: string, isDir: boolean): boolean {
-    return this.scopes.some((scope) => {
+    return this.ignoredBy(path, isDir) !== undefined;
+  }
+
+  /** The first scope's rule that ignores a path (a directory when `isDir`), if any. */
+  ignoredBy(path: string, isDir: boolean): IgnoredBy | undefined {
+    for (const scope of this.scopes) {
       const rel = relative(scope.dir, path).split(sep).join('/');
-      if (!rel || rel.startsWith('..')) return false;
-      return scope.rules.ignores(isDir ? `${rel}/` : rel);
-    });
+      if (!rel || rel.startsWith('..')) continue;
+      const result = scope.rules.test(isDir ? `${rel}/` : rel);
+      if (!result.ignored) continue;
+      const pattern = result.rule?.pattern ?? rel;
+      return { source: scope.sources.find((source) => source.patterns.includes(pattern))?.file ?? scope.sources[0]?.file ?? scope.dir, pattern };
+    }
+    return undefined;
   }
 }
 

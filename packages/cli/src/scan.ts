@@ -88,8 +88,8 @@ export async function scan(options: ScanOptions): Promise<ScanOutcome> {
     options.onProgress?.(index + 1, walked.files.length);
     await nextTurn();
   }
-  if (walked.files.length === 0 && !notices.some((n) => n.code === 'missing-path')) {
-    notices.push({ level: 'note', code: 'no-files', message: 'No Python, Go, JavaScript or TypeScript files or configuration files to check.' });
+  if (walked.files.length === 0 && !notices.some((n) => n.code === 'missing-path' || n.code === 'ignored-path')) {
+    notices.push({ level: 'error', code: 'no-files', message: 'No Python, Go, JavaScript or TypeScript files or configuration files to check in the given paths.' });
   }
   return {
     root, config: loaded, findings: sortFindings(findings), notices: notices.sort(compareNotices),

@@ -95,6 +95,10 @@ class Walker {
   }
 }
 
+function describeSource(root: string, source: string): string {
+  return source.startsWith('/') || /^[A-Za-z]:[\\/]/.test(source) ? toRelative(root, source) || source : source;
+}
+
 /** Walks the given paths: honors ignore files and skips dependency, VCS, virtualenv and build folders. */
 export function walk(options: WalkOptions): WalkResult {
   const walker = new Walker(options.root);
@@ -111,7 +115,10 @@ export function walk(options: WalkOptions): WalkResult {
     }
     if (stat.isDirectory()) {
       const stack = IgnoreStack.from(options.root, path, { base: options.ignoreBase, patterns: options.ignorePatterns });
-      walker.walkDir(path, stack, new Set([realpathSync(path)]));
+      const hidden = stack.ignoredBy(path, true);
+      // a directory named on the command line that an ignore file hides is not walked, and said so
+      if (hidden) walker.notice('ignored-path', path, `Directory is ignored by ${describeSource(options.root, hidden.source)} (pattern "${hidden.pattern}"); nothing in it was scanned.`, 'error');
+      else walker.walkDir(path, stack, new Set([realpathSync(path)]));
     } else if (languageOf(basename(path))) {
       walker.addFile(path); // a file named on the command line is scanned even when ignored
     }

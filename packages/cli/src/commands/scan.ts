@@ -48,13 +48,16 @@ export function useColor(flag: boolean | undefined): boolean {
   return Boolean(process.stdout.isTTY);
 }
 
-/** The exit code for a finished scan: 1 for unsuppressed errors or too many warnings, else 0. */
+// A CI job pointed at a path that gives nothing to check must fail, not pass forever.
+const NOTHING_SCANNED: ReadonlySet<string> = new Set(['missing-path', 'ignored-path', 'no-files']);
+
+/** The exit code for a finished scan: 1 for unsuppressed errors or too many warnings, 2 when nothing could be scanned, else 0. */
 export function exitCodeOf(result: ScanResult, maxWarnings: number): number {
   const active = result.findings.filter((f) => !f.suppression);
   if (active.some((f) => f.severity === 'error')) return 1;
   const warnings = active.filter((f) => f.severity === 'warning').length;
   if (maxWarnings >= 0 && warnings > maxWarnings) return 1;
-  return result.notices.some((n) => n.code === 'missing-path') && result.filesScanned === 0 ? 2 : 0;
+  return result.filesScanned === 0 && result.notices.some((n) => NOTHING_SCANNED.has(n.code)) ? 2 : 0;
 }
 
 /** Runs `plumbline scan` and returns its exit code. */
