@@ -1,7 +1,7 @@
 import { sortFindings } from '../finding.js';
 import { VERSION } from '../project.js';
 import type { ScanResult } from '../scan-result.js';
-import type { Finding, Location, Notice, NoticeCode, Severity, Suppression } from '../types.js';
+import type { BaselineState, Finding, Location, Notice, NoticeCode, Severity, Suppression } from '../types.js';
 import { countFindings, sortNotices } from './summary.js';
 
 // The JSON report is a public interface, documented in docs/output-formats.md. Adding a key
@@ -29,6 +29,8 @@ export interface JsonFinding extends Omit<JsonLocation, 'message'> {
   readonly related: readonly JsonLocation[];
   readonly suppression?: Suppression;
   readonly fingerprint: string | null;
+  readonly occurrence: number | null;
+  readonly baselineState?: BaselineState;
 }
 
 /** One notice (unreadable file, parse error, limit) in the JSON report. */
@@ -81,6 +83,8 @@ function toJsonFinding(finding: Finding): JsonFinding {
     related: (finding.related ?? []).map(toJsonLocation),
     suppression: finding.suppression && { kind: finding.suppression.kind, justification: finding.suppression.justification },
     fingerprint: finding.fingerprint ?? null,
+    occurrence: finding.occurrence ?? null,
+    baselineState: finding.baselineState,
   };
 }
 
