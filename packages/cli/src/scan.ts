@@ -22,6 +22,8 @@ export interface ScanOptions {
 export interface ScanOutcome extends ScanResult {
   readonly config: LoadedConfig;
   readonly filesSkipped: number;
+  /** Repository-relative paths of the files that were read and checked (some with a notice). */
+  readonly files: readonly string[];
 }
 
 /** The effective configuration: the loaded one with the command line's preset. */
@@ -75,12 +77,14 @@ export async function scan(options: ScanOptions): Promise<ScanOutcome> {
   const findings: Finding[] = [];
   const notices: Notice[] = [...walked.notices];
   const enabled = new Set<string>();
+  const files: string[] = [];
   const context: ScanContext = { config, loaded, options, rulesFor: rulesResolver(config) };
   let skipped = 0;
   for (const [index, file] of walked.files.entries()) {
     const outcome = await scanOne(file, context);
     if (outcome === 'skipped') skipped += 1;
     else {
+      files.push(file.relativePath);
       findings.push(...outcome.findings);
       notices.push(...outcome.notices);
       outcome.rules.forEach((id) => enabled.add(id));
@@ -94,7 +98,7 @@ export async function scan(options: ScanOptions): Promise<ScanOutcome> {
   return {
     root, config: loaded, findings: sortFindings(findings), notices: notices.sort(compareNotices),
     rules: catalog.filter((rule) => enabled.has(rule.id)), filesScanned: walked.files.length - skipped,
-    filesSkipped: skipped, startTime, endTime: new Date().toISOString(),
+    filesSkipped: skipped, files, startTime, endTime: new Date().toISOString(),
   };
 }
 

@@ -18,6 +18,8 @@ export * from './suppressions/parse.js';
 export * from './suppressions/apply.js';
 export * from './scan-result.js';
 export * from './fingerprint.js';
+export * from './baseline/index.js';
+export * from './formatters/summary.js';
 export * from './formatters/stylish.js';
 export * from './formatters/json.js';
 export * from './formatters/sarif.js';

@@ -38,7 +38,7 @@ describe('formatJson', () => {
     const report = JSON.parse(formatJson(scan));
     expect(Object.keys(report)).toEqual(['version', 'tool', 'summary', 'findings', 'notices']);
     expect(report.version).toBe(JSON_REPORT_VERSION);
-    expect(report.summary).toEqual({ filesScanned: 3, errors: 1, warnings: 0, notes: 1, suppressed: 1 });
+    expect(report.summary).toEqual({ filesScanned: 3, errors: 1, warnings: 0, notes: 1, suppressed: 1, baselined: 0 });
     expect(Object.keys(report.findings[0])).toEqual([
       'ruleId', 'messageId', 'severity', 'message', 'file', 'line', 'column', 'endLine', 'endColumn', 'related', 'fingerprint', 'occurrence',
     ]);

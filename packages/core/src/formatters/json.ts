@@ -52,6 +52,7 @@ export interface JsonReport {
     readonly warnings: number;
     readonly notes: number;
     readonly suppressed: number;
+    readonly baselined: number;
   };
   readonly findings: readonly JsonFinding[];
   readonly notices: readonly JsonNotice[];
@@ -94,11 +95,11 @@ function toJsonNotice(notice: Notice): JsonNotice {
 
 /** The JSON report of a scan as data, keys in their documented order; no absolute paths. */
 export function toJsonReport(result: ScanResult): JsonReport {
-  const { errors, warnings, notes, suppressed } = countFindings(result.findings);
+  const { errors, warnings, notes, suppressed, baselined } = countFindings(result.findings);
   return {
     version: JSON_REPORT_VERSION,
     tool: { name: 'plumbline', version: VERSION },
-    summary: { filesScanned: result.filesScanned, errors, warnings, notes, suppressed },
+    summary: { filesScanned: result.filesScanned, errors, warnings, notes, suppressed, baselined },
     findings: sortFindings(result.findings).map(toJsonFinding),
     notices: sortNotices(result.notices).map(toJsonNotice),
   };
