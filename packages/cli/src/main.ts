@@ -32,6 +32,8 @@ function addScan(program: Command, argv: readonly string[]): void {
     .option('--baseline <file>', 'report only findings that are not in this baseline file')
     .option('--update-baseline', 'write the baseline file from this scan (with --baseline)', false)
     .option('--prune-baseline', 'drop entries that no longer match from the baseline file (with --baseline)', false)
+    .option('--report-unused-suppressions', 'report plumbline-ignore and eslint-disable comments that suppress nothing (default: config, else on)')
+    .option('--no-report-unused-suppressions', 'do not report them')
     .action(async (paths: string[], opts: Record<string, unknown>) => {
       const outputs = parseOutputs(argv.slice(2));
       process.exitCode = await runScan(paths, {
@@ -40,6 +42,7 @@ function addScan(program: Command, argv: readonly string[]): void {
         sarifIncludeSuppressed: Boolean(opts.sarifIncludeSuppressed), color: opts.color as boolean | undefined,
         maxFileSize: opts.maxFileSize as number | undefined, outputs, baseline: opts.baseline as string | undefined,
         updateBaseline: Boolean(opts.updateBaseline), pruneBaseline: Boolean(opts.pruneBaseline),
+        reportUnusedSuppressions: opts.reportUnusedSuppressions as boolean | undefined,
       });
     });
 }

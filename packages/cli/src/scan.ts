@@ -16,6 +16,8 @@ export interface ScanOptions {
   readonly preset?: Preset | 'none';
   readonly maxFileBytes?: number;
   readonly onProgress?: (done: number, total: number) => void;
+  /** Over the config's `reportUnusedSuppressions` (`--[no-]report-unused-suppressions`). */
+  readonly reportUnusedSuppressions?: boolean;
 }
 
 /** A finished scan with the configuration it used. */
@@ -127,6 +129,7 @@ async function scanOne(file: WalkedFile, { config, loaded, options, rulesFor }: 
   if (role === 'generated') return 'skipped';
   const rules = rulesFor(path, language, role);
   const source = { path: file.path, relativePath: file.relativePath, text: read.text, language };
-  const outcome = await checkFile(source, rules, { reportUnusedSuppressions: config.reportUnusedSuppressions ?? true });
+  const reportUnusedSuppressions = options.reportUnusedSuppressions ?? config.reportUnusedSuppressions ?? true;
+  const outcome = await checkFile(source, rules, { reportUnusedSuppressions });
   return { ...outcome, rules: rules.map((rule) => rule.id) };
 }

@@ -24,6 +24,8 @@ export interface ScanCommandOptions {
   readonly baseline?: string;
   readonly updateBaseline?: boolean;
   readonly pruneBaseline?: boolean;
+  /** Overrides the config's reportUnusedSuppressions when given. */
+  readonly reportUnusedSuppressions?: boolean;
 }
 
 /** Leaves only error-level findings when --quiet is set. */
@@ -71,7 +73,7 @@ export async function runScan(paths: readonly string[], options: ScanCommandOpti
   const scanned = await scan({
     cwd: process.cwd(), paths, configFile: options.config, preset: options.preset,
     maxFileBytes: options.maxFileSize === undefined ? undefined : options.maxFileSize * 1024 * 1024,
-    onProgress: progress.update,
+    onProgress: progress.update, reportUnusedSuppressions: options.reportUnusedSuppressions,
   });
   progress.clear();
   const result = options.baseline
