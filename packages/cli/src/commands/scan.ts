@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import {
-  ConfigError, formatJson, formatSarif, formatStylish, isActive, type Preset, SARIF_UPLOAD_LIMIT_BYTES, sarifUploadSize, type ScanResult,
+  ConfigError, formatGitlab, formatJson, formatSarif, formatStylish, isActive, type Preset, SARIF_UPLOAD_LIMIT_BYTES, sarifUploadSize, type ScanResult,
 } from '@plumbline/core';
 import { applyBaseline } from '../baseline.js';
 import { type OutputTarget } from '../outputs.js';
@@ -35,6 +35,7 @@ function visible(result: ScanResult, quiet: boolean): ScanResult {
 
 function render(target: OutputTarget, result: ScanResult, options: ScanCommandOptions, color: boolean): string {
   if (target.format === 'json') return formatJson(result);
+  if (target.format === 'gitlab') return formatGitlab(result);
   if (target.format === 'stylish') return formatStylish(result, { color: !target.file && color });
   const help = new Map(result.rules.flatMap((rule) => {
     const doc = readRuleDoc(rule.id);
