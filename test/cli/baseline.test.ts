@@ -1,12 +1,11 @@
 // The "done when", end to end on a copy of examples/: a baseline written today makes the
 // next scan pass, still passes after two lines are inserted at the top of every file, and a
 // newly added violation fails the scan and is the only finding shown.
-import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { appendFileSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { catalog } from '@plumbline/core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { plumbline, project, REPO } from './run.js';
+import { copyOfExamples, plumbline, project } from './run.js';
 import { sarifErrors } from '../support/sarif-schema.js';
 
 interface JsonFinding { ruleId: string; file: string; line: number; baselineState?: string; suppression?: unknown }
@@ -14,13 +13,6 @@ interface Json { findings: JsonFinding[]; notices: { code: string; file?: string
 
 const BASELINE = 'plumbline-baseline.json';
 const HASH_COMMENT = new Set(['.py', '.yml', '.yaml', '.toml', '.ini', '.properties', '.txt', '.example', '.env', '']);
-
-function copyOfExamples(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'plumbline-baseline-'));
-  cpSync(join(REPO, 'examples'), dir, { recursive: true });
-  mkdirSync(join(dir, '.git'));
-  return dir;
-}
 
 // Two comment lines (plain lines in Markdown) at the top of every file, in each file's comment syntax.
 function insertTwoLines(dir: string): void {

@@ -1,7 +1,11 @@
 // `--format gitlab` against the Code Quality schema GitLab documents, on the demo backend.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { longPythonFunction, plumbline, project, REPO } from './run.js';
+import { parse } from 'yaml';
+import { copyOfExamples, longPythonFunction, plumbline, project, REPO } from './run.js';
 import { gitlabErrors } from '../support/gitlab-code-quality-schema.js';
+import { plumblineArgs, unknownOptions, yamlBlocks } from '../support/recipes.js';
 
 interface Issue { check_name: string; severity: string; fingerprint: string; location: { path: string; lines: { begin: number } } }
 
@@ -34,5 +38,27 @@ describe('plumbline scan --format gitlab', () => {
     expect(gitlabErrors(report)).toEqual([]);
     expect(report.map((i) => i.location.path)).toEqual(['a.py', 'a.py']);
     expect(report[0]?.fingerprint.split(':')[0]).toBe(report[1]?.fingerprint.split(':')[0]);
+  });
+});
+
+describe('examples/ci/gitlab-ci.yml', () => {
+  interface Job { script: string[]; artifacts: { when: string; reports: { codequality: string } } }
+  const text = readFileSync(join(REPO, 'examples/ci/gitlab-ci.yml'), 'utf8');
+  const job = (parse(text) as Record<string, Job>).plumbline!;
+  const args = plumblineArgs(job.script[0] ?? '');
+
+  it('declares the report plumbline writes as the codequality artifact, also when the scan fails', () => {
+    expect(args.slice(0, 5)).toEqual(['scan', '--format', 'gitlab', '--output', job.artifacts.reports.codequality]);
+    expect(unknownOptions(args.slice(1))).toEqual([]);
+    expect(job.artifacts.when).toBe('always');
+    expect(yamlBlocks('docs/output-formats.md').map((block) => parse(block) as unknown)).toContainEqual(parse(text));
+  });
+
+  it('writes a valid report when run on the demo backend', () => {
+    const dir = copyOfExamples();
+    expect(plumbline(args, dir).code).toBe(1);
+    const report = JSON.parse(readFileSync(join(dir, job.artifacts.reports.codequality), 'utf8')) as Issue[];
+    expect(gitlabErrors(report)).toEqual([]);
+    expect(report.length).toBeGreaterThan(10);
   });
 });
