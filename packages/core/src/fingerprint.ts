@@ -18,6 +18,8 @@ export const FINGERPRINT_LENGTH = 32;
 
 // Enough code to tell findings apart; an edit deep inside a long flagged block keeps the fingerprint.
 const MAX_CODE_CHARACTERS = 200;
+// …and a flagged block of thousands of lines is not normalized whole to keep 200 characters of it.
+const MAX_LINES = 100;
 
 const LINE_BREAK = /\r\n|\r|\n/;
 
@@ -41,7 +43,8 @@ function describesFile(finding: Finding): boolean {
 export function fingerprintCode(finding: Finding, lines: readonly string[]): string {
   if (describesFile(finding)) return '';
   const { startLine, endLine } = finding.location;
-  return normalizeCode(lines.slice(startLine - 1, Math.max(startLine, endLine)).join('\n')).slice(0, MAX_CODE_CHARACTERS);
+  const last = Math.min(Math.max(startLine, endLine), startLine + MAX_LINES - 1);
+  return normalizeCode(lines.slice(startLine - 1, last).join('\n')).slice(0, MAX_CODE_CHARACTERS);
 }
 
 /** The fingerprint of a finding with that code: rule, file and code, hashed. */
