@@ -1,6 +1,6 @@
 // Runs the built `plumbline` binary the way a user does, on throw-away directories.
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 
@@ -32,6 +32,13 @@ export function project(files: Readonly<Record<string, string | Buffer>>): strin
     mkdirSync(dirname(join(dir, path)), { recursive: true });
     writeFileSync(join(dir, path), content);
   }
+  return dir;
+}
+
+/** A new temporary repository holding a copy of examples/, the demo backend. */
+export function copyOfExamples(): string {
+  const dir = project({});
+  cpSync(join(REPO, 'examples'), dir, { recursive: true });
   return dir;
 }
 

@@ -40,5 +40,7 @@ export async function checkFile(file: SourceFile, rules: readonly EffectiveRule[
   });
   // no findings, no fingerprints: spare splitting the text into lines
   const findings = applied.findings.length > 0 ? fingerprintFindings(applied.findings, file.text) : [];
-  return { findings, notices: [...result.notices, ...applied.notices] };
+  // engines report unused directives of their own syntax (eslint-disable); the setting covers them too
+  const engineNotices = options.reportUnusedSuppressions ? result.notices : result.notices.filter((n) => n.code !== 'unused-suppression');
+  return { findings, notices: [...engineNotices, ...applied.notices] };
 }

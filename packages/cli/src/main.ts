@@ -29,13 +29,20 @@ function addScan(program: Command, argv: readonly string[]): void {
     .option('--sarif-include-suppressed', 'write suppressed findings to SARIF with their reason', false)
     .option('--color', 'force colored text output').option('--no-color', 'disable colored text output')
     .option('--max-file-size <mb>', 'skip files larger than this many megabytes (default 2)', integer(1))
+    .option('--baseline <file>', 'report only findings that are not in this baseline file')
+    .option('--update-baseline', 'write the baseline file from this scan (with --baseline)', false)
+    .option('--prune-baseline', 'drop entries that no longer match from the baseline file (with --baseline)', false)
+    .option('--report-unused-suppressions', 'report plumbline-ignore and eslint-disable comments that suppress nothing (default: config, else on)')
+    .option('--no-report-unused-suppressions', 'do not report them')
     .action(async (paths: string[], opts: Record<string, unknown>) => {
       const outputs = parseOutputs(argv.slice(2));
       process.exitCode = await runScan(paths, {
         config: opts.config as string | undefined, preset: opts.preset as never, maxWarnings: opts.maxWarnings as number,
         quiet: Boolean(opts.quiet), category: opts.category as string | undefined,
         sarifIncludeSuppressed: Boolean(opts.sarifIncludeSuppressed), color: opts.color as boolean | undefined,
-        maxFileSize: opts.maxFileSize as number | undefined, outputs,
+        maxFileSize: opts.maxFileSize as number | undefined, outputs, baseline: opts.baseline as string | undefined,
+        updateBaseline: Boolean(opts.updateBaseline), pruneBaseline: Boolean(opts.pruneBaseline),
+        reportUnusedSuppressions: opts.reportUnusedSuppressions as boolean | undefined,
       });
     });
 }

@@ -1,7 +1,7 @@
 import { ConfigError } from '@plumbline/core';
 
 /** Output formats `plumbline scan` writes. */
-export const FORMATS = ['stylish', 'json', 'sarif'] as const;
+export const FORMATS = ['stylish', 'json', 'sarif', 'gitlab'] as const;
 /** One of FORMATS. */
 export type Format = (typeof FORMATS)[number];
 

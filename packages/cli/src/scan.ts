@@ -16,12 +16,16 @@ export interface ScanOptions {
   readonly preset?: Preset | 'none';
   readonly maxFileBytes?: number;
   readonly onProgress?: (done: number, total: number) => void;
+  /** Over the config's `reportUnusedSuppressions` (`--[no-]report-unused-suppressions`). */
+  readonly reportUnusedSuppressions?: boolean;
 }
 
 /** A finished scan with the configuration it used. */
 export interface ScanOutcome extends ScanResult {
   readonly config: LoadedConfig;
   readonly filesSkipped: number;
+  /** Repository-relative paths of the files that were read and checked (some with a notice). */
+  readonly files: readonly string[];
 }
 
 /** The effective configuration: the loaded one with the command line's preset. */
@@ -75,12 +79,14 @@ export async function scan(options: ScanOptions): Promise<ScanOutcome> {
   const findings: Finding[] = [];
   const notices: Notice[] = [...walked.notices];
   const enabled = new Set<string>();
+  const files: string[] = [];
   const context: ScanContext = { config, loaded, options, rulesFor: rulesResolver(config) };
   let skipped = 0;
   for (const [index, file] of walked.files.entries()) {
     const outcome = await scanOne(file, context);
     if (outcome === 'skipped') skipped += 1;
     else {
+      files.push(file.relativePath);
       findings.push(...outcome.findings);
       notices.push(...outcome.notices);
       outcome.rules.forEach((id) => enabled.add(id));
@@ -94,7 +100,7 @@ export async function scan(options: ScanOptions): Promise<ScanOutcome> {
   return {
     root, config: loaded, findings: sortFindings(findings), notices: notices.sort(compareNotices),
     rules: catalog.filter((rule) => enabled.has(rule.id)), filesScanned: walked.files.length - skipped,
-    filesSkipped: skipped, startTime, endTime: new Date().toISOString(),
+    filesSkipped: skipped, files, startTime, endTime: new Date().toISOString(),
   };
 }
 
@@ -123,6 +129,7 @@ async function scanOne(file: WalkedFile, { config, loaded, options, rulesFor }: 
   if (role === 'generated') return 'skipped';
   const rules = rulesFor(path, language, role);
   const source = { path: file.path, relativePath: file.relativePath, text: read.text, language };
-  const outcome = await checkFile(source, rules, { reportUnusedSuppressions: config.reportUnusedSuppressions ?? true });
+  const reportUnusedSuppressions = options.reportUnusedSuppressions ?? config.reportUnusedSuppressions ?? true;
+  const outcome = await checkFile(source, rules, { reportUnusedSuppressions });
   return { ...outcome, rules: rules.map((rule) => rule.id) };
 }

@@ -28,6 +28,8 @@ export interface RuleMeta<Options extends object = object> {
   readonly replacedBy?: readonly RuleId[];
   /** The file roles the rule checks unless configured otherwise (`generated` never). */
   readonly roles: readonly FileRole[];
+  /** True when a finding is about the whole file (its length) wherever it is shown: fingerprints match it by file. */
+  readonly wholeFile?: boolean;
   readonly messages: Readonly<Record<string, string>>;
   readonly options: { readonly defaults: Options; readonly schema: JsonSchema };
 }

@@ -50,9 +50,16 @@ export interface Finding {
   readonly location: Location;
   readonly related?: readonly Location[];
   readonly suppression?: Suppression;
-  /** Stable id of this finding that survives unrelated edits above it; set by the scan. */
+  /** Stable id of what this finding flags, shared by identical findings in one file; set by the scan. */
   readonly fingerprint?: string;
+  /** 1-based rank among this file's findings with the same fingerprint, in location order. */
+  readonly occurrence?: number;
+  /** Set when a scan is compared with a baseline: whether the baseline already holds this finding. */
+  readonly baselineState?: BaselineState;
 }
+
+/** A finding's state against a baseline: `new`, or `unchanged` (already in the baseline). */
+export type BaselineState = 'new' | 'unchanged';
 
 /** Something about a file or the run that is not a rule finding (unreadable file, parse error). */
 export interface Notice {
@@ -67,4 +74,4 @@ export interface Notice {
 export type NoticeCode =
   | 'binary-file' | 'invalid-utf8' | 'unreadable-file' | 'file-too-large' | 'parse-error'
   | 'too-deeply-nested' | 'symlink-loop' | 'missing-path' | 'engine-error' | 'no-files'
-  | 'suppression-without-reason' | 'unused-suppression' | 'result-limit' | 'ignored-path';
+  | 'suppression-without-reason' | 'unused-suppression' | 'result-limit' | 'ignored-path' | 'baseline-fixed';

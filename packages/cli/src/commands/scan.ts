@@ -1,8 +1,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import {
-  formatJson, formatSarif, formatStylish, type Preset, SARIF_UPLOAD_LIMIT_BYTES, sarifUploadSize, type ScanResult,
+  ConfigError, formatGitlab, formatJson, formatSarif, formatStylish, isActive, type Preset, SARIF_UPLOAD_LIMIT_BYTES, sarifUploadSize, type ScanResult,
 } from '@plumbline/core';
+import { applyBaseline } from '../baseline.js';
 import { type OutputTarget } from '../outputs.js';
 import { createProgress } from '../progress.js';
 import { absoluteLinks, readRuleDoc } from '../rule-docs.js';
@@ -19,6 +20,12 @@ export interface ScanCommandOptions {
   readonly color?: boolean;
   readonly maxFileSize?: number; // megabytes
   readonly outputs: readonly OutputTarget[];
+  /** Baseline file to compare with (`--baseline`), and whether to rewrite or prune it. */
+  readonly baseline?: string;
+  readonly updateBaseline?: boolean;
+  readonly pruneBaseline?: boolean;
+  /** Overrides the config's reportUnusedSuppressions when given. */
+  readonly reportUnusedSuppressions?: boolean;
 }
 
 /** Leaves only error-level findings when --quiet is set. */
@@ -28,6 +35,7 @@ function visible(result: ScanResult, quiet: boolean): ScanResult {
 
 function render(target: OutputTarget, result: ScanResult, options: ScanCommandOptions, color: boolean): string {
   if (target.format === 'json') return formatJson(result);
+  if (target.format === 'gitlab') return formatGitlab(result);
   if (target.format === 'stylish') return formatStylish(result, { color: !target.file && color });
   const help = new Map(result.rules.flatMap((rule) => {
     const doc = readRuleDoc(rule.id);
@@ -51,9 +59,9 @@ export function useColor(flag: boolean | undefined): boolean {
 // A CI job pointed at a path that gives nothing to check must fail, not pass forever.
 const NOTHING_SCANNED: ReadonlySet<string> = new Set(['missing-path', 'ignored-path', 'no-files']);
 
-/** The exit code for a finished scan: 1 for unsuppressed errors or too many warnings, 2 when nothing could be scanned, else 0. */
+/** The exit code for a finished scan: 1 for active (not suppressed, not baselined) errors or too many warnings, 2 when nothing could be scanned, else 0. */
 export function exitCodeOf(result: ScanResult, maxWarnings: number): number {
-  const active = result.findings.filter((f) => !f.suppression);
+  const active = result.findings.filter(isActive);
   if (active.some((f) => f.severity === 'error')) return 1;
   const warnings = active.filter((f) => f.severity === 'warning').length;
   if (maxWarnings >= 0 && warnings > maxWarnings) return 1;
@@ -62,13 +70,19 @@ export function exitCodeOf(result: ScanResult, maxWarnings: number): number {
 
 /** Runs `plumbline scan` and returns its exit code. */
 export async function runScan(paths: readonly string[], options: ScanCommandOptions): Promise<number> {
+  if ((options.updateBaseline || options.pruneBaseline) && !options.baseline) {
+    throw new ConfigError(`--${options.updateBaseline ? 'update' : 'prune'}-baseline needs --baseline <file>`);
+  }
   const progress = createProgress();
-  const result = await scan({
+  const scanned = await scan({
     cwd: process.cwd(), paths, configFile: options.config, preset: options.preset,
     maxFileBytes: options.maxFileSize === undefined ? undefined : options.maxFileSize * 1024 * 1024,
-    onProgress: progress.update,
+    onProgress: progress.update, reportUnusedSuppressions: options.reportUnusedSuppressions,
   });
   progress.clear();
+  const result = options.baseline
+    ? applyBaseline(scanned, { file: options.baseline, update: Boolean(options.updateBaseline), prune: Boolean(options.pruneBaseline) }, process.cwd())
+    : scanned;
   const shown = visible(result, options.quiet);
   const color = useColor(options.color);
   for (const target of options.outputs) {

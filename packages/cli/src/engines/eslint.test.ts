@@ -65,11 +65,12 @@ describe('eslintEngine comments', () => {
     ]);
   });
 
-  it('ignores eslint-disable comments: plumbline-ignore is the one suppression syntax', () => {
-    const code = `/* eslint-disable */\n// eslint-disable-next-line @plumbline/max-function-lines\n${LONG_FUNCTION}`;
+  it('keeps findings that eslint-disable comments suppress, marked with the reason (see eslint-directives.test.ts)', () => {
+    const code = `/* eslint-disable */\n// eslint-disable-next-line @plumbline/max-function-lines -- table of routes\n${LONG_FUNCTION}`;
     const result = eslintEngine.check(source('a.js', code), [functionLines(3)]);
-    expect(result.findings.map((f) => f.ruleId)).toEqual(['max-function-lines']);
-    expect(result.notices).toEqual([]);
+    expect(result.findings.map((f) => [f.ruleId, f.suppression])).toEqual([['max-function-lines', { kind: 'inSource', justification: 'table of routes' }]]);
+    // as in ESLint: the block comment suppressed it first, so the line comment counts as unused
+    expect(result.notices).toEqual([{ level: 'warning', code: 'unused-suppression', file: 'a.js', line: 2, message: 'eslint-disable for max-function-lines suppresses nothing; remove it.' }]);
   });
 
 });

@@ -7,6 +7,7 @@ import {
 import plumbline, { collectRelated, type RelatedPlace, relatedKey } from '@plumbline/eslint-plugin';
 import { Linter } from 'eslint';
 import tseslint from 'typescript-eslint';
+import { suppressionOf, unusedDirectiveNotices } from './eslint-directives.js';
 
 const PREFIX = '@plumbline/';
 const FILES = ['**/*.{js,mjs,cjs,jsx,ts,mts,cts,tsx}'];
@@ -20,8 +21,9 @@ const baseConfig: Linter.Config[] = [
     plugins: { '@plumbline': plumbline },
     // node maps only serve type-aware rules; without them a large file needs far less memory
     languageOptions: { parser: tseslint.parser, sourceType: 'module', ecmaVersion: 'latest', parserOptions: { preserveNodeMaps: false } },
-    // one suppression syntax for every language: plumbline-ignore, not eslint-disable
-    linterOptions: { noInlineConfig: true, reportUnusedDisableDirectives: 'off', reportUnusedInlineConfigs: 'off' },
+    // eslint-disable comments suppress as in ESLint, so both agree on a file; ESLint cannot read
+    // them without also reading /* eslint rule: … */ configuration comments, which apply too
+    linterOptions: { noInlineConfig: false, reportUnusedDisableDirectives: 'warn', reportUnusedInlineConfigs: 'off' },
   },
   { files: ['**/*.{cjs,cts}'], languageOptions: { sourceType: 'commonjs' } },
   // the scan decides what to skip; ESLint would silently ignore files under node_modules
@@ -62,7 +64,7 @@ function relatedOf(message: Linter.LintMessage, file: SourceFile, related: Relat
   }));
 }
 
-function toFinding(message: Linter.LintMessage, file: SourceFile, rules: readonly EffectiveRule[], related: Related): Finding[] {
+function toFinding(message: Linter.LintMessage | Linter.SuppressedLintMessage, file: SourceFile, rules: readonly EffectiveRule[], related: Related): Finding[] {
   const id = message.ruleId?.startsWith(PREFIX) ? message.ruleId.slice(PREFIX.length) : undefined;
   const rule = rules.find((candidate) => candidate.id === id);
   if (!rule) return [];
@@ -75,7 +77,8 @@ function toFinding(message: Linter.LintMessage, file: SourceFile, rules: readonl
   };
   const places = relatedOf(message, file, related);
   const finding: Finding = { ruleId: rule.id, messageId: message.messageId ?? '', message: message.message, severity: rule.severity, location };
-  return [places ? { ...finding, related: places } : finding];
+  const suppression = 'suppressions' in message ? suppressionOf(message) : undefined;
+  return [{ ...finding, ...(places ? { related: places } : {}), ...(suppression ? { suppression } : {}) }];
 }
 
 function commentsOf(sourceCode: ReturnType<Linter['getSourceCode']> | null): Comment[] {
@@ -106,6 +109,10 @@ function engineError(file: SourceFile, reason: string): Notice {
   return { level: 'error', code: 'engine-error', file: file.relativePath, message: `Internal error in the ESLint engine: ${reason}` };
 }
 
+// Documented in ESLint's Node.js API, but missing from the type declarations ESLint ships.
+const suppressedMessages = (linter: Linter): Linter.SuppressedLintMessage[] =>
+  (linter as Linter & { getSuppressedMessages(): Linter.SuppressedLintMessage[] }).getSuppressedMessages();
+
 function lint(file: SourceFile, rules: readonly EffectiveRule[]): FileResult {
   const known = rules.filter((rule) => Object.hasOwn(plumbline.rules, rule.id));
   const notices = known.length === rules.length ? [] : [
@@ -114,10 +121,13 @@ function lint(file: SourceFile, rules: readonly EffectiveRule[]): FileResult {
   const path = isAbsolute(file.path) ? file.path : resolve(file.path);
   const linter = linterFor(path);
   const { result: messages, related } = collectRelated(() => linter.verify(file.text, configFor(known), { filename: path }));
-  const fatal = messages.find((message) => message.fatal);
+  const sourceCode = linter.getSourceCode();
+  // a file that did not parse has no source code; other fatal messages are malformed /* eslint */ comments
+  const fatal = sourceCode ? undefined : messages.find((message) => message.fatal);
   if (fatal) return { findings: [], comments: [], notices: [...notices, parseError(file, fatal)] };
-  const findings = messages.flatMap((message) => toFinding(message, file, known, related));
-  return { findings, comments: commentsOf(linter.getSourceCode()), notices };
+  const findings = [...messages, ...suppressedMessages(linter)].flatMap((message) => toFinding(message, file, known, related));
+  const unused = unusedDirectiveNotices(messages, file, new Set(known.map((rule) => rule.id)));
+  return { findings, comments: commentsOf(sourceCode), notices: [...notices, ...unused] };
 }
 
 /** ESLint with the Plumbline plugin: one parse per file, every enabled JS/TS rule over it. */

@@ -62,7 +62,7 @@ export function configSchema(rules: readonly RuleMeta[]): JsonSchema {
         properties: Object.fromEntries(FILE_ROLES.map((role) => [role, { ...GLOBS, description: `Files that are ${ROLE_DESCRIPTIONS[role]}.` }])),
       },
       testFiles: { ...GLOBS, description: 'Deprecated: the same as roles.test.' },
-      reportUnusedSuppressions: { type: 'boolean', description: 'Report plumbline-ignore comments that suppress nothing; default true.' },
+      reportUnusedSuppressions: { type: 'boolean', description: 'Report plumbline-ignore comments (and eslint-disable comments naming Plumbline rules) that suppress nothing; default true.' },
     },
   };
 }

@@ -16,7 +16,7 @@ const scan: ScanResult = {
       suppression: { kind: 'inSource', justification: 'scheduled for removal' }, fingerprint: '0f'.repeat(16) },
     { ruleId: 'max-nesting-depth', messageId: 'tooDeep', severity: 'error', location: at('src/app.ts', 40, 9),
       message: 'Blocks are nested 4 deep here; the limit is 3. Return early or extract a function.',
-      related: [at('src/app.ts', 31, 3, 'outermost block')], fingerprint: '1e'.repeat(16) },
+      related: [at('src/app.ts', 31, 3, 'outermost block')], fingerprint: '1e'.repeat(16), occurrence: 1 },
     { ruleId: 'max-function-lines', messageId: 'tooLong', severity: 'note', location: at('src/app.ts', 12, 10),
       message: 'Function handle has 51 code lines; the limit is 50. Extract smaller functions.' },
   ],
@@ -38,12 +38,13 @@ describe('formatJson', () => {
     const report = JSON.parse(formatJson(scan));
     expect(Object.keys(report)).toEqual(['version', 'tool', 'summary', 'findings', 'notices']);
     expect(report.version).toBe(JSON_REPORT_VERSION);
-    expect(report.summary).toEqual({ filesScanned: 3, errors: 1, warnings: 0, notes: 1, suppressed: 1 });
+    expect(report.summary).toEqual({ filesScanned: 3, errors: 1, warnings: 0, notes: 1, suppressed: 1, baselined: 0 });
     expect(Object.keys(report.findings[0])).toEqual([
-      'ruleId', 'messageId', 'severity', 'message', 'file', 'line', 'column', 'endLine', 'endColumn', 'related', 'fingerprint',
+      'ruleId', 'messageId', 'severity', 'message', 'file', 'line', 'column', 'endLine', 'endColumn', 'related', 'fingerprint', 'occurrence',
     ]);
     expect(report.findings.map((f: { line: number }) => f.line)).toEqual([12, 40, 151]);
     expect(report.findings[0].fingerprint).toBeNull();
+    expect(report.findings[0].occurrence).toBeNull();
   });
 
   it('has no absolute paths', () => {

@@ -1,7 +1,7 @@
 import { sortFindings } from '../finding.js';
 import { VERSION } from '../project.js';
 import type { ScanResult } from '../scan-result.js';
-import type { Finding, Location, Notice, NoticeCode, Severity, Suppression } from '../types.js';
+import type { BaselineState, Finding, Location, Notice, NoticeCode, Severity, Suppression } from '../types.js';
 import { countFindings, sortNotices } from './summary.js';
 
 // The JSON report is a public interface, documented in docs/output-formats.md. Adding a key
@@ -29,6 +29,8 @@ export interface JsonFinding extends Omit<JsonLocation, 'message'> {
   readonly related: readonly JsonLocation[];
   readonly suppression?: Suppression;
   readonly fingerprint: string | null;
+  readonly occurrence: number | null;
+  readonly baselineState?: BaselineState;
 }
 
 /** One notice (unreadable file, parse error, limit) in the JSON report. */
@@ -50,6 +52,7 @@ export interface JsonReport {
     readonly warnings: number;
     readonly notes: number;
     readonly suppressed: number;
+    readonly baselined: number;
   };
   readonly findings: readonly JsonFinding[];
   readonly notices: readonly JsonNotice[];
@@ -81,6 +84,8 @@ function toJsonFinding(finding: Finding): JsonFinding {
     related: (finding.related ?? []).map(toJsonLocation),
     suppression: finding.suppression && { kind: finding.suppression.kind, justification: finding.suppression.justification },
     fingerprint: finding.fingerprint ?? null,
+    occurrence: finding.occurrence ?? null,
+    baselineState: finding.baselineState,
   };
 }
 
@@ -90,11 +95,11 @@ function toJsonNotice(notice: Notice): JsonNotice {
 
 /** The JSON report of a scan as data, keys in their documented order; no absolute paths. */
 export function toJsonReport(result: ScanResult): JsonReport {
-  const { errors, warnings, notes, suppressed } = countFindings(result.findings);
+  const { errors, warnings, notes, suppressed, baselined } = countFindings(result.findings);
   return {
     version: JSON_REPORT_VERSION,
     tool: { name: 'plumbline', version: VERSION },
-    summary: { filesScanned: result.filesScanned, errors, warnings, notes, suppressed },
+    summary: { filesScanned: result.filesScanned, errors, warnings, notes, suppressed, baselined },
     findings: sortFindings(result.findings).map(toJsonFinding),
     notices: sortNotices(result.notices).map(toJsonNotice),
   };

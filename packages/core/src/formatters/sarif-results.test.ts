@@ -39,4 +39,12 @@ describe('toSarifResult', () => {
     const result = toSarifResult({ ...finding, suppression: { kind: 'inSource', justification: '' } }, 0, 10);
     expect(JSON.parse(JSON.stringify(result.suppressions))).toEqual([{ kind: 'inSource' }]);
   });
+
+  it('writes the baseline state and the per-result fingerprint', () => {
+    const finding = { ruleId: 'r', messageId: 'm', message: 'Bad.', severity: 'note' as const, location: at(1), fingerprint: 'ab', occurrence: 3 };
+    expect(toSarifResult({ ...finding, baselineState: 'unchanged' }, 0, 10)).toMatchObject({
+      partialFingerprints: { 'plumbline/v2': 'ab:3' }, baselineState: 'unchanged',
+    });
+    expect(toSarifResult(finding, 0, 10).baselineState).toBeUndefined();
+  });
 });

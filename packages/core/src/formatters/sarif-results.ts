@@ -1,11 +1,10 @@
+import { FINGERPRINT_VERSION, resultFingerprint } from '../fingerprint.js';
 import type { Finding, Location, Suppression } from '../types.js';
 import type { SarifLocation, SarifResult, SarifSuppression } from './sarif-types.js';
 
 /** The base id that every artifact URI is relative to; `run.originalUriBaseIds` maps it to the root. */
 export const SRCROOT = '%SRCROOT%';
 
-/** Key of Plumbline's fingerprint in `partialFingerprints`. */
-export const FINGERPRINT_KEY = 'plumbline/v1';
 
 /** A repository-relative path as a SARIF URI reference: each segment percent-encoded, `/` kept. */
 export function toArtifactUri(file: string): string {
@@ -62,6 +61,7 @@ function toSuppression(suppression: Suppression): SarifSuppression {
 /** One finding as a SARIF result, with at most `maxRelated` related locations. */
 export function toSarifResult(finding: Finding, ruleIndex: number | undefined, maxRelated: number): SarifResult {
   const related = (finding.related ?? []).slice(0, maxRelated);
+  const fingerprint = resultFingerprint(finding);
   return {
     ruleId: finding.ruleId,
     ruleIndex,
@@ -69,7 +69,8 @@ export function toSarifResult(finding: Finding, ruleIndex: number | undefined, m
     message: { text: linkedMessage(finding.message, related) },
     locations: [toSarifLocation(finding.location)],
     relatedLocations: related.length > 0 ? related.map((location, index) => toSarifLocation(location, index + 1)) : undefined,
-    partialFingerprints: finding.fingerprint ? { [FINGERPRINT_KEY]: finding.fingerprint } : undefined,
+    partialFingerprints: fingerprint ? { [FINGERPRINT_VERSION]: fingerprint } : undefined,
+    baselineState: finding.baselineState,
     suppressions: finding.suppression ? [toSuppression(finding.suppression)] : undefined,
   };
 }

@@ -60,6 +60,7 @@ export interface SarifResult {
   readonly locations: readonly SarifLocation[];
   readonly relatedLocations?: readonly SarifLocation[];
   readonly partialFingerprints?: Readonly<Record<string, string>>;
+  readonly baselineState?: 'new' | 'unchanged';
   readonly suppressions?: readonly SarifSuppression[];
 }
 

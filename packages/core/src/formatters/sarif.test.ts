@@ -26,7 +26,7 @@ const scan: ScanResult = {
     { ruleId: 'max-function-lines', messageId: 'tooLong', severity: 'warning', location: at('src/db/user queries.py', 12, 5),
       message: 'Function load_users has 61 code lines; the limit is 50. Extract smaller functions.', fingerprint: 'a'.repeat(32) },
     { ruleId: 'max-nesting-depth', messageId: 'tooDeep', severity: 'error', location: at(NESTED, 40, 9),
-      message: 'Blocks are nested 4 deep here; the limit is 3. Return early or extract a function.', fingerprint: 'b'.repeat(32),
+      message: 'Blocks are nested 4 deep here; the limit is 3. Return early or extract a function.', fingerprint: 'b'.repeat(32), occurrence: 2,
       related: [at(NESTED, 31, 3, 'outer loop [level 1]'), at(NESTED, 35, 5, 'second level.')] },
     { ruleId: 'max-file-lines', messageId: 'tooLong', severity: 'warning', location: at('src/legacy/big.go', 151, 1),
       message: 'File has 180 code lines; the limit is 150. Split it by responsibility.',
@@ -80,7 +80,7 @@ describe('formatSarif', () => {
       artifactLocation: { uri: 'src/db/user%20queries.py', uriBaseId: '%SRCROOT%' },
       region: { startLine: 12, startColumn: 5, endLine: 12, endColumn: 8 },
     });
-    expect(nested).toMatchObject({ ruleId: 'max-nesting-depth', level: 'error', partialFingerprints: { 'plumbline/v1': 'b'.repeat(32) } });
+    expect(nested).toMatchObject({ ruleId: 'max-nesting-depth', level: 'error', partialFingerprints: { 'plumbline/v2': `${'b'.repeat(32)}:2` } });
     expect(run.tool.driver.rules[nested?.ruleIndex ?? -1]?.id).toBe('max-nesting-depth');
     expect(run.tool.driver.rules[long?.ruleIndex ?? -1]?.id).toBe('max-function-lines');
     expect(nested?.locations[0]?.physicalLocation.artifactLocation.uri).toBe('src/caf%C3%A9/na%C3%AFve%231.ts');

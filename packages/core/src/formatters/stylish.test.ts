@@ -62,6 +62,15 @@ describe('formatStylish', () => {
     expect(text).not.toContain('Suppressed one.');
   });
 
+  it('does not show findings already in the baseline but counts them', () => {
+    const baselined = finding('max-nesting-depth', 'error', at('src/old.ts', 4, 1), 'Baselined one.', { baselineState: 'unchanged' });
+    const fresh = finding('max-nesting-depth', 'error', at('src/new.ts', 4, 1), 'New one.', { baselineState: 'new' });
+    const text = formatStylish({ ...scan, findings: [...scan.findings, baselined, fresh], notices: [] }, { color: false });
+    expect(text).not.toContain('Baselined one.');
+    expect(text).toContain('New one.');
+    expect(text.trimEnd().split('\n').at(-1)).toBe('✖ 4 problems (2 errors, 1 warning, 1 note), 1 suppressed, 1 baselined');
+  });
+
 });
 
 describe('formatStylish: edge cases', () => {

@@ -3,7 +3,7 @@ import pc from 'picocolors';
 import { sortFindings } from '../finding.js';
 import type { ScanResult } from '../scan-result.js';
 import type { Finding, Notice, Severity } from '../types.js';
-import { countFindings, plural, sortNotices } from './summary.js';
+import { countFindings, isActive, plural, sortNotices } from './summary.js';
 import type { FindingCounts } from './summary.js';
 
 /** Options of the stylish formatter; the CLI decides `color` from the TTY and NO_COLOR. */
@@ -55,7 +55,7 @@ function groupRows(result: ScanResult): Map<string, Row[]> {
     groups.set(file, rows);
   };
   for (const finding of sortFindings(result.findings)) {
-    if (!finding.suppression) add(finding.location.file, findingRow(finding));
+    if (isActive(finding)) add(finding.location.file, findingRow(finding));
   }
   for (const notice of sortNotices(result.notices)) add(notice.file ?? GENERAL, noticeRow(notice));
   for (const rows of groups.values()) rows.sort((a, b) => a.line - b.line || a.column - b.column);
@@ -88,7 +88,7 @@ function displayPath(file: string, result: ScanResult, cwd: string | undefined):
 }
 
 function formatSummary(counts: FindingCounts, filesScanned: number, colors: Colors): string {
-  const suppressed = counts.suppressed > 0 ? `, ${counts.suppressed} suppressed` : '';
+  const suppressed = [counts.suppressed > 0 ? `, ${counts.suppressed} suppressed` : '', counts.baselined > 0 ? `, ${counts.baselined} baselined` : ''].join('');
   const problems = counts.errors + counts.warnings + counts.notes;
   if (problems === 0) return colors.green(`No problems found in ${plural(filesScanned, 'file')}${suppressed}.`);
   const parts = [plural(counts.errors, 'error'), plural(counts.warnings, 'warning')];

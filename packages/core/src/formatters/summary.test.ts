@@ -9,9 +9,10 @@ const finding = (severity: Finding['severity'], suppressed = false): Finding => 
 });
 
 describe('countFindings', () => {
-  it('counts by severity and counts suppressed findings only as suppressed', () => {
-    const findings = [finding('error'), finding('error', true), finding('warning'), finding('note'), finding('note')];
-    expect(countFindings(findings)).toEqual({ errors: 1, warnings: 1, notes: 2, suppressed: 1 });
+  it('counts by severity and counts suppressed and baselined findings only as such', () => {
+    const findings = [finding('error'), finding('error', true), finding('warning'), finding('note'), finding('note'),
+      { ...finding('error'), baselineState: 'unchanged' as const }, { ...finding('warning'), baselineState: 'new' as const }];
+    expect(countFindings(findings)).toEqual({ errors: 1, warnings: 2, notes: 2, suppressed: 1, baselined: 1 });
   });
 });
 

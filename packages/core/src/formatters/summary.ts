@@ -1,18 +1,25 @@
 import type { Finding, Notice } from '../types.js';
 
-/** How many findings a scan has: unsuppressed ones by severity, and the suppressed ones. */
+/** How many findings a scan has: active ones by severity, the suppressed and the baselined ones. */
 export interface FindingCounts {
   readonly errors: number;
   readonly warnings: number;
   readonly notes: number;
   readonly suppressed: number;
+  readonly baselined: number;
 }
 
-/** Counts findings by severity; suppressed findings count only as suppressed. */
+/** Whether a finding counts: not suppressed and not already in the baseline. */
+export function isActive(finding: Finding): boolean {
+  return !finding.suppression && finding.baselineState !== 'unchanged';
+}
+
+/** Counts findings by severity; suppressed findings count only as suppressed, baselined ones as baselined. */
 export function countFindings(findings: readonly Finding[]): FindingCounts {
-  const counts = { errors: 0, warnings: 0, notes: 0, suppressed: 0 };
+  const counts = { errors: 0, warnings: 0, notes: 0, suppressed: 0, baselined: 0 };
   for (const finding of findings) {
     if (finding.suppression) counts.suppressed += 1;
+    else if (finding.baselineState === 'unchanged') counts.baselined += 1;
     else if (finding.severity === 'error') counts.errors += 1;
     else if (finding.severity === 'warning') counts.warnings += 1;
     else counts.notes += 1;

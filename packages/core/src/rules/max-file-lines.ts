@@ -15,6 +15,7 @@ export default defineRule({
   cwe: ['CWE-1080'],
   tags: ['size'],
   roles: ['source', 'script', 'dev-config'],
+  wholeFile: true,
   presets: { recommended: true, strict: true },
   messages: { tooLong: 'File has {{actual}} code lines; the limit is {{max}}. Split it by responsibility.' },
   options: {

@@ -43,8 +43,9 @@ export function applySuppressions(input: SuppressionInput): { findings: Finding[
   const usedBy = new Map<Directive, Set<string>>(input.directives.map((d) => [d, new Set<string>()]));
   const findings = input.findings.map((finding) => {
     const directive = input.directives.find((d) => covers(d, finding));
-    if (!directive) return finding;
-    usedBy.get(directive)?.add(finding.ruleId);
+    if (directive) usedBy.get(directive)?.add(finding.ruleId);
+    // an engine may have suppressed it already (an eslint-disable comment): that one stays
+    if (!directive || finding.suppression) return finding;
     return { ...finding, suppression: { kind: 'inSource' as const, justification: directive.reason } };
   });
   const notices = input.directives.flatMap((d) => problemsOf(d, input, usedBy.get(d) ?? new Set()));
