@@ -35,10 +35,19 @@ const byPath: [string, string][] = [
   ['web/static/app.min.js', 'generated'],
   ['vendor/github.com/lib/pq/conn.go', 'generated'],
   ['src/__generated__/graphql.ts', 'generated'],
+  ['www/utils/generated/oas-output/routes.ts', 'generated'],
+  ['public/plugins/codemirror-5.17.0/mode/sql/sql.js', 'generated'],
+  ['public/js/libs/jquery.are-you-sure.js', 'generated'],
+  ['static/vendors/chart.js', 'generated'],
+  ['.github/workflows/ci.yml', 'test'],
+  ['.ci/compose.ci.yaml', 'test'],
+  ['docker-compose.test.yml', 'test'],
+  ['netbox/netbox/configuration_testing.py', 'test'],
+  ['scripts/smoketest_configuration.py', 'test'],
 ];
 
 // Near misses: words that contain a role word but are not that role.
-const nearMisses = ['src/contest/rules.py', 'pkg/attestation/verify.go', 'src/latest.ts', 'src/protest_test_data.txt.py',
+const nearMisses = ['src/lib/db.ts', 'pkg/api/v1.2/routes.go', 'internal/generator/emit.go', 'docker-compose.yml', 'src/contest/rules.py', 'pkg/attestation/verify.go', 'src/latest.ts', 'src/protest_test_data.txt.py',
   'app/seedling/garden.py', 'internal/migrator/status.go', 'src/testimonials/list.ts', 'api/specification/load.go'];
 
 describe('roleFromPath', () => {

@@ -14,7 +14,7 @@ export default defineRule({
   languages: ['javascript', 'typescript', 'python', 'go'],
   cwe: ['CWE-1080'],
   tags: ['size'],
-  roles: ['source', 'script', 'dev-config'],
+  roles: ['source'],
   wholeFile: true,
   presets: { recommended: true, strict: true },
   messages: { tooLong: 'File has {{actual}} code lines; the limit is {{max}}. Split it by responsibility.' },

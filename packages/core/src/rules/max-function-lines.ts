@@ -14,7 +14,7 @@ export default defineRule({
   languages: ['javascript', 'typescript', 'python', 'go'],
   cwe: ['CWE-1120'],
   tags: ['size'],
-  roles: ['source', 'script', 'dev-config'],
+  roles: ['source'],
   presets: { recommended: true, strict: true },
   messages: { tooLong: 'Function {{name}} has {{actual}} code lines; the limit is {{max}}. Extract smaller functions.' },
   options: {

@@ -15,7 +15,7 @@ export default defineRule({
   languages: ['javascript', 'typescript', 'python', 'go'],
   cwe: ['CWE-1124'],
   tags: ['size', 'complexity'],
-  roles: ['source', 'script', 'dev-config'],
+  roles: ['source'],
   presets: { recommended: true, strict: true },
   messages: { tooDeep: 'Blocks are nested {{depth}} deep here; the limit is {{max}}. Return early or extract a function.' },
   options: {

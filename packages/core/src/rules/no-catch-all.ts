@@ -38,7 +38,7 @@ export default defineRule({
   languages: ['javascript', 'typescript', 'python', 'go'],
   cwe: ['CWE-396', 'CWE-390'],
   tags: ['errors', 'reliability'],
-  roles: ['source', 'script', 'dev-config'],
+  roles: ['source'],
   presets: { recommended: true, strict: true },
   messages: { swallowedError: '{{what}}; {{fix}}.' },
   options: {

@@ -21,7 +21,7 @@ export default defineRule({
   languages: ['javascript', 'typescript', 'python', 'go'],
   cwe: ['CWE-89'],
   tags: ['security', 'sql', 'injection'],
-  roles: ['source', 'script', 'dev-config'],
+  roles: ['source'],
   presets: { recommended: true, strict: true },
   messages: {
     builtQuery: 'SQL passed to {{sink}} is built by {{how}}{{where}}; pass the values as bound parameters instead.',
