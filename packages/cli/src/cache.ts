@@ -55,6 +55,7 @@ export class ResultCache {
   readonly #stamp = engineStamp();
   readonly #entries: Map<string, Entry>;
   readonly #seen = new Set<string>();
+  readonly #rulesKeys = new WeakMap<readonly EffectiveRule[], string>();
   #dirty = false;
 
   /** The cache of `root` in folder `dir`; unreadable or foreign cache files count as empty. */
@@ -66,7 +67,10 @@ export class ResultCache {
 
   /** The key of a file's result (the cache file holds the engine stamp once for all). */
   keyOf({ text, relativePath, language, rules, reportUnusedSuppressions }: KeyParts): string {
-    return sha256(JSON.stringify([sha256(text), relativePath, language, rules, reportUnusedSuppressions]));
+    let rulesKey = this.#rulesKeys.get(rules); // a scan shares a few rule lists among all its files
+    if (!rulesKey) this.#rulesKeys.set(rules, (rulesKey = JSON.stringify(rules)));
+    const parts = JSON.stringify([relativePath, language, rulesKey, reportUnusedSuppressions]);
+    return createHash('sha256').update(parts).update('\0').update(text).digest('hex');
   }
 
   /** The cached outcome of a file, when its key matches. */
