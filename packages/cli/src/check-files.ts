@@ -1,6 +1,5 @@
 // The per-file part of a scan: read each file, answer from the cache when its key matches, and
 // deal the rest to the checker (worker threads, or this thread for --jobs 1); merge what comes back.
-import { availableParallelism } from 'node:os';
 import { type EffectiveRule, type Finding, isConfigLanguage, type Language, languageOf, type Notice } from '@plumbline/core';
 import { ResultCache } from './cache.js';
 import type { FileOutcome } from './check-file.js';
@@ -8,6 +7,7 @@ import type { FileTask, TaskResult } from './check-task.js';
 import { Dispatcher } from './dispatch.js';
 import { readSource } from './read-source.js';
 import type { WalkedFile } from './walk.js';
+import { jobsFor } from './worker-budget.js';
 import { type Checker, inProcessChecker, poolChecker } from './worker-pool.js';
 
 /** How the files of a scan are checked. */
@@ -39,15 +39,6 @@ function add(merged: Merged, file: string, outcome: FileOutcome, rules: readonly
   for (const rule of rules) merged.enabled.add(rule.id);
 }
 
-// Starting a worker and loading its engines costs about as much as checking tens of files: without
-// --jobs, a small scan stays in this thread and a larger one gets a worker per 50 files, up to the cores.
-const FILES_PER_AUTO_WORKER = 50;
-
-/** The number of workers for a scan of `files` files. */
-export function jobsFor(jobs: number | 'auto', files: number): number {
-  return jobs === 'auto' ? Math.max(1, Math.min(availableParallelism(), Math.floor(files / FILES_PER_AUTO_WORKER))) : jobs;
-}
-
 // Workers start when the first file misses the cache: a warm re-scan starts none.
 function lazyChecker(jobs: number, options: CheckFilesOptions): Checker {
   let checker: Checker | undefined;
@@ -67,7 +58,8 @@ export async function checkFiles(files: readonly WalkedFile[], root: string, opt
   const keys = new Map<FileTask, string>();
   let done = 0;
   const progress = (): void => options.onProgress?.((done += 1), files.length);
-  const jobs = jobsFor(options.jobs, files.length);
+  const languages = new Set(files.flatMap((file) => languageOf(file.path) ?? []));
+  const jobs = jobsFor(options.jobs, files.length, languages);
   const checker = lazyChecker(jobs, options);
   const dispatcher = new Dispatcher(checker, batchSize(files.length, jobs), jobs * 2, ({ task, outcome }: TaskResult) => {
     const key = keys.get(task);

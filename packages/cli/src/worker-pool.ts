@@ -22,6 +22,8 @@ export function inProcessChecker(): Checker {
 // The built dist/check-worker.js; code run from TypeScript sources (unit tests) uses the build's too.
 const WORKER = new URL(import.meta.url.endsWith('.ts') ? '../dist/check-worker.js' : './check-worker.js', import.meta.url);
 
+const RECYCLE_HEAP_BYTES = 256 * 1024 * 1024;
+
 interface Running {
   readonly started: Int32Array;
   readonly controller: AbortController;
@@ -57,7 +59,8 @@ function crashNotice(error: unknown): Omit<Notice, 'file'> {
 
 /** Checks in up to `jobs` worker threads; `timeoutMs` per file (0: none). Workers start on first use. */
 export function poolChecker(jobs: number, timeoutMs: number): Checker {
-  const pool = new Tinypool({ filename: WORKER.href, minThreads: 0, maxThreads: jobs, idleTimeout: 60_000 });
+  // a worker whose heap grew past RECYCLE_HEAP_BYTES (caches of a huge file) is replaced after its batch
+  const pool = new Tinypool({ filename: WORKER.href, minThreads: 0, maxThreads: jobs, idleTimeout: 60_000, maxMemoryLimitBeforeRecycle: RECYCLE_HEAP_BYTES });
   const running = new Set<Running>();
   const watchdog = timeoutMs > 0 ? setInterval(() => watch(running, timeoutMs), Math.min(1000, timeoutMs / 4)) : undefined;
   watchdog?.unref();
