@@ -4,10 +4,11 @@
 import { availableParallelism } from 'node:os';
 import type { Language } from '@plumbline/core';
 
-// Peak resident memory (MB) a worker adds, by the heaviest engine it loads, rounded up from
-// `pnpm bench --sweep` on medusa, saleor and temporal (docs/benchmarks.md).
+// Peak resident memory (MB) a worker adds, by the heaviest engine it loads, rounded up from scans
+// of medusa (TypeScript: 190 to 210 MB a worker at 4 to 5 workers), saleor and temporal (about
+// 40 MB a worker at 8 to 16), docs/benchmarks.md.
 const WORKER_MB = {
-  javascript: 130, typescript: 130, python: 45, go: 45,
+  javascript: 220, typescript: 220, python: 45, go: 45,
   dotenv: 25, yaml: 25, json: 25, toml: 25, ini: 25, properties: 25,
 } satisfies Record<Language, number>;
 

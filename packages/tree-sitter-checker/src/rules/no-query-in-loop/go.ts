@@ -1,7 +1,7 @@
 // no-query-in-loop for Go: database/sql, sqlx, pgx and GORM calls per loop iteration.
 import type { NoQueryInLoopOptions } from '@plumbline/core/rules/no-query-in-loop';
 import type { Measure, SyntaxNode } from '../../check.js';
-import { chainOf } from './chain.js';
+import { calledName, chainOf } from './chain.js';
 import { GO_QUERY_NAMES, goHandles, goQueryCall } from './go-calls.js';
 import { goLoop } from './go-loops.js';
 import { compilePatterns, matchesPattern } from './names.js';
@@ -14,6 +14,9 @@ export const measureGo: Measure<NoQueryInLoopOptions> = (matches, file, options)
   const extra = compilePatterns(options.extraQueryCalls);
   const handles = goHandles(file.text);
   const decide = (call: SyntaxNode): Found | undefined => {
+    // most calls name no query: tell from the called name before walking the chain
+    const called = calledName(call, 'go');
+    if (called !== undefined && !GO_QUERY_NAMES.has(called) && !extra.some((pattern) => pattern.name.test(called))) return undefined;
     const links = chainOf(call, 'go');
     const name = links[links.length - 1]?.name ?? '';
     const receivers = links.slice(0, -1).map((link) => link.name);

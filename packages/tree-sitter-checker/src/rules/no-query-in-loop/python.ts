@@ -2,7 +2,7 @@
 import type { NoQueryInLoopOptions } from '@plumbline/core/rules/no-query-in-loop';
 import { PYTHON_BATCH_FUNCTIONS } from '@plumbline/core/query-calls/python';
 import type { Measure, Report, SyntaxNode } from '../../check.js';
-import { chainOf } from './chain.js';
+import { calledName, chainOf } from './chain.js';
 import type { LoopPolicy } from './loops.js';
 import { compilePatterns, matchesPattern } from './names.js';
 import { PYTHON_QUERY_NAMES, pythonQueryCall } from './python-calls.js';
@@ -38,6 +38,9 @@ export const measurePython: Measure<NoQueryInLoopOptions> = (matches, file, opti
   let found: FileModels | undefined;
   const models = (): FileModels => (found ??= fileModels(file.text));
   const decide = (call: SyntaxNode): Found | undefined => {
+    // most calls name no query: tell from the called name before walking the chain
+    const called = calledName(call, 'python');
+    if (called !== undefined && !PYTHON_QUERY_NAMES.has(called) && !extra.some((pattern) => pattern.name.test(called))) return undefined;
     const links = chainOf(call, 'python');
     const name = links[links.length - 1]?.name ?? '';
     const receivers = links.slice(0, -1).map((link) => link.name);
