@@ -4,7 +4,10 @@ import { explainRule } from './commands/explain.js';
 import { printConfig } from './commands/print-config.js';
 import { formatRules } from './commands/rules.js';
 import { runScan } from './commands/scan.js';
+import { runMergeSarif } from './commands/merge-sarif.js';
 import { FORMATS, parseOutputs } from './outputs.js';
+import { DEFAULT_FILE_TIMEOUT_MS } from './scan.js';
+import { parseShard, type Shard } from './shard.js';
 
 const PRESETS = ['recommended', 'strict', 'none'];
 
@@ -17,7 +20,7 @@ function integer(min: number) {
 }
 
 function addScan(program: Command, argv: readonly string[]): void {
-  program.command('scan', { isDefault: true }).description('check files and directories (default: .)')
+  const scan = program.command('scan', { isDefault: true }).description('check files and directories (default: .)')
     .argument('[paths...]', 'files and directories to scan')
     .addOption(new Option('-f, --format <format>', 'output format; repeat with --output for several').choices(FORMATS))
     .option('-o, --output <file>', 'write the preceding --format to a file instead of stdout')
@@ -33,18 +36,39 @@ function addScan(program: Command, argv: readonly string[]): void {
     .option('--update-baseline', 'write the baseline file from this scan (with --baseline)', false)
     .option('--prune-baseline', 'drop entries that no longer match from the baseline file (with --baseline)', false)
     .option('--report-unused-suppressions', 'report plumbline-ignore and eslint-disable comments that suppress nothing (default: config, else on)')
-    .option('--no-report-unused-suppressions', 'do not report them')
-    .action(async (paths: string[], opts: Record<string, unknown>) => {
-      const outputs = parseOutputs(argv.slice(2));
-      process.exitCode = await runScan(paths, {
-        config: opts.config as string | undefined, preset: opts.preset as never, maxWarnings: opts.maxWarnings as number,
-        quiet: Boolean(opts.quiet), category: opts.category as string | undefined,
-        sarifIncludeSuppressed: Boolean(opts.sarifIncludeSuppressed), color: opts.color as boolean | undefined,
-        maxFileSize: opts.maxFileSize as number | undefined, outputs, baseline: opts.baseline as string | undefined,
-        updateBaseline: Boolean(opts.updateBaseline), pruneBaseline: Boolean(opts.pruneBaseline),
-        reportUnusedSuppressions: opts.reportUnusedSuppressions as boolean | undefined,
-      });
+    .option('--no-report-unused-suppressions', 'do not report them');
+  addScaleOptions(scan).action(async (paths: string[], opts: Record<string, unknown>) => {
+    const outputs = parseOutputs(argv.slice(2));
+    process.exitCode = await runScan(paths, {
+      config: opts.config as string | undefined, preset: opts.preset as never, maxWarnings: opts.maxWarnings as number,
+      quiet: Boolean(opts.quiet), category: opts.category as string | undefined,
+      sarifIncludeSuppressed: Boolean(opts.sarifIncludeSuppressed), color: opts.color as boolean | undefined,
+      maxFileSize: opts.maxFileSize as number | undefined, outputs, baseline: opts.baseline as string | undefined,
+      updateBaseline: Boolean(opts.updateBaseline), pruneBaseline: Boolean(opts.pruneBaseline),
+      reportUnusedSuppressions: opts.reportUnusedSuppressions as boolean | undefined,
+      jobs: (opts.jobs as number | undefined) ?? 'auto', fileTimeout: opts.fileTimeout as number, cache: opts.cache !== false,
+      cacheLocation: opts.cacheLocation as string | undefined, changedSince: opts.changedSince as string | undefined, shard: opts.shard as Shard | undefined,
     });
+  });
+}
+
+// Options that spread a scan over cores, runs and machines, or narrow it to what changed.
+function addScaleOptions(scan: Command): Command {
+  return scan
+    .option('-j, --jobs <n>', 'worker threads checking files (1: check in this thread; default: up to the cores, one per 50 files)', integer(1))
+    .option('--file-timeout <seconds>', 'report and skip a file that takes longer than this in a worker (0: no limit)', integer(0), DEFAULT_FILE_TIMEOUT_MS / 1000)
+    .option('--no-cache', 'check every file, ignoring and not writing the results cache')
+    .option('--cache-location <dir>', 'folder of the results cache (default: node_modules/.cache/plumbline at the repository root)')
+    .option('--changed-since <ref>', 'check only files changed since the merge-base of <ref> and HEAD, and untracked files (needs git)')
+    .option('--shard <k/n>', 'check only the k-th of n stable parts of the files (for a CI matrix; merge with merge-sarif)', shardOption);
+}
+
+function shardOption(value: string): Shard {
+  try {
+    return parseShard(value);
+  } catch (error) {
+    throw new InvalidArgumentError((error as Error).message);
+  }
 }
 
 function addInfoCommands(program: Command): void {
@@ -57,6 +81,10 @@ function addInfoCommands(program: Command): void {
     .option('-c, --config <file>', 'configuration file')
     .addOption(new Option('--preset <preset>', 'rule set to start from').choices(PRESETS))
     .action((file: string, opts: { config?: string; preset?: 'none' }) => void process.stdout.write(printConfig(file, opts)));
+  program.command('merge-sarif').description('merge the SARIF files of a sharded scan into one run per tool')
+    .argument('<files...>', 'SARIF files written by plumbline scan --shard k/n --format sarif')
+    .option('-o, --output <file>', 'write the merged SARIF to a file instead of stdout')
+    .action((files: string[], opts: { output?: string }) => runMergeSarif(files, opts.output));
 }
 
 /** Builds the `plumbline` command line program. */

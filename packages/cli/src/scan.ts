@@ -1,11 +1,13 @@
 import { relative, resolve, sep } from 'node:path';
 import {
-  catalog, classifyFile, type Config, effectiveRules, type EffectiveRule, type FileRole, type Finding, isConfigLanguage, type Language,
-  languageOf, loadConfig, type LoadedConfig, matchesAny, type Notice, type Preset, roleGlobsOf, type ScanResult, sortFindings,
+  catalog, classifyFile, type Config, effectiveRules, type EffectiveRule, type FileRole, type Language,
+  loadConfig, type LoadedConfig, matchesAny, type Notice, type Preset, roleGlobsOf, type ScanResult, sortFindings,
 } from '@plumbline/core';
-import { checkFile } from './check-file.js';
-import { DEFAULT_MAX_FILE_BYTES, readSource } from './read-source.js';
+import { changedFiles } from './changed-files.js';
+import { checkFiles } from './check-files.js';
+import { DEFAULT_MAX_FILE_BYTES } from './read-source.js';
 import { chooseRoot } from './repo-root.js';
+import { inShard, type Shard } from './shard.js';
 import { walk, type WalkedFile } from './walk.js';
 
 /** What to scan and how. */
@@ -18,7 +20,20 @@ export interface ScanOptions {
   readonly onProgress?: (done: number, total: number) => void;
   /** Over the config's `reportUnusedSuppressions` (`--[no-]report-unused-suppressions`). */
   readonly reportUnusedSuppressions?: boolean;
+  /** Worker threads; 1 (the default) checks in this thread; `auto` picks by core and file count. */
+  readonly jobs?: number | 'auto';
+  /** Longest a worker may spend on one file before it is reported and skipped; 0 for no limit. */
+  readonly fileTimeoutMs?: number;
+  /** Folder of the results cache, absolute or relative to the scanned root; no cache without it. */
+  readonly cacheDir?: string;
+  /** Only files changed since the merge-base of this git ref and HEAD, plus untracked ones. */
+  readonly changedSince?: string;
+  /** Only the files of this shard. */
+  readonly shard?: Shard;
 }
+
+/** Default of --file-timeout, in milliseconds. */
+export const DEFAULT_FILE_TIMEOUT_MS = 120_000;
 
 /** A finished scan with the configuration it used. */
 export interface ScanOutcome extends ScanResult {
@@ -26,6 +41,8 @@ export interface ScanOutcome extends ScanResult {
   readonly filesSkipped: number;
   /** Repository-relative paths of the files that were read and checked (some with a notice). */
   readonly files: readonly string[];
+  /** Why the results cache could not be written, when it could not. */
+  readonly cacheWarning?: string;
 }
 
 /** The effective configuration: the loaded one with the command line's preset. */
@@ -44,10 +61,6 @@ function compareNotices(a: Notice, b: Notice): number {
   const key = (n: Notice): string => `${n.file ?? ''}\u0000${String(n.line ?? 0).padStart(9, '0')}\u0000${n.code}\u0000${n.message}`;
   return key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0;
 }
-
-// A turn of the event loop after each file lets the progress line and signals through during a
-// long scan (syntax trees are freed by the engine itself, see tree-sitter-checker's parser.ts).
-const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 /** Rules for a file: the config's effectiveRules, computed once per distinct set of facts that decide them. */
 type RulesFor = (path: string, language: Language, role: FileRole) => readonly EffectiveRule[];
@@ -76,60 +89,33 @@ export async function scan(options: ScanOptions): Promise<ScanOutcome> {
   const paths = options.paths.length > 0 ? options.paths : ['.'];
   const root = chooseRoot(options.cwd, paths);
   const walked = walk({ root, paths: paths.map((p) => resolve(options.cwd, p)), ignorePatterns: config.ignore ?? [], ignoreBase: loaded.root });
-  const findings: Finding[] = [];
-  const notices: Notice[] = [...walked.notices];
-  const enabled = new Set<string>();
-  const files: string[] = [];
-  const context: ScanContext = { config, loaded, options, rulesFor: rulesResolver(config) };
-  let skipped = 0;
-  for (const [index, file] of walked.files.entries()) {
-    const outcome = await scanOne(file, context);
-    if (outcome === 'skipped') skipped += 1;
-    else {
-      files.push(file.relativePath);
-      findings.push(...outcome.findings);
-      notices.push(...outcome.notices);
-      outcome.rules.forEach((id) => enabled.add(id));
-    }
-    options.onProgress?.(index + 1, walked.files.length);
-    await nextTurn();
-  }
+  const files = selectFiles(walked.files, root, options);
+  const rulesFor = rulesResolver(config);
+  const globs = roleGlobsOf(config);
+  const merged = await checkFiles(files, root, {
+    jobs: options.jobs ?? 1, fileTimeoutMs: options.fileTimeoutMs ?? DEFAULT_FILE_TIMEOUT_MS, cacheDir: options.cacheDir === undefined ? undefined : resolve(root, options.cacheDir),
+    maxFileBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
+    reportUnusedSuppressions: options.reportUnusedSuppressions ?? config.reportUnusedSuppressions ?? true,
+    rulesFor: (file, language, text) => {
+      const path = configPath(loaded, file);
+      const { role } = classifyFile({ path, language, text }, globs);
+      return role === 'generated' ? 'skip' : rulesFor(path, language, role);
+    },
+    onProgress: options.onProgress,
+  });
+  const notices = [...walked.notices, ...merged.notices];
   if (walked.files.length === 0 && !notices.some((n) => n.code === 'missing-path' || n.code === 'ignored-path')) {
     notices.push({ level: 'error', code: 'no-files', message: 'No Python, Go, JavaScript or TypeScript files or configuration files to check in the given paths.' });
   }
   return {
-    root, config: loaded, findings: sortFindings(findings), notices: notices.sort(compareNotices),
-    rules: catalog.filter((rule) => enabled.has(rule.id)), filesScanned: walked.files.length - skipped,
-    filesSkipped: skipped, files, startTime, endTime: new Date().toISOString(),
+    root, config: loaded, findings: sortFindings(merged.findings), notices: notices.sort(compareNotices),
+    rules: catalog.filter((rule) => merged.enabled.has(rule.id)), filesScanned: files.length - merged.skipped,
+    filesSkipped: merged.skipped, files: merged.files.sort(), startTime, endTime: new Date().toISOString(), cacheWarning: merged.cacheWarning,
   };
 }
 
-type OneOutcome = 'skipped' | { findings: readonly Finding[]; notices: readonly Notice[]; rules: readonly string[] };
-
-interface ScanContext {
-  readonly config: Config;
-  readonly loaded: LoadedConfig;
-  readonly options: ScanOptions;
-  readonly rulesFor: RulesFor;
-}
-
-async function scanOne(file: WalkedFile, { config, loaded, options, rulesFor }: ScanContext): Promise<OneOutcome> {
-  const language = languageOf(file.path);
-  if (!language) return 'skipped';
-  const path = configPath(loaded, file);
-  const globs = roleGlobsOf(config);
-  const byPath = classifyFile({ path, language }, globs).role;
-  if (byPath === 'generated') return 'skipped';
-  // config files are many (package.json, CI YAML) and few rules read them: none enabled, not read
-  if (rulesFor(path, language, byPath).length === 0 && isConfigLanguage(language)) return 'skipped';
-  const read = readSource(file.path, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES);
-  if ('skip' in read) return 'skipped';
-  if ('notice' in read) return { findings: [], notices: [{ ...read.notice, file: file.relativePath }], rules: [] };
-  const role = classifyFile({ path, language, text: read.text }, globs).role;
-  if (role === 'generated') return 'skipped';
-  const rules = rulesFor(path, language, role);
-  const source = { path: file.path, relativePath: file.relativePath, text: read.text, language };
-  const reportUnusedSuppressions = options.reportUnusedSuppressions ?? config.reportUnusedSuppressions ?? true;
-  const outcome = await checkFile(source, rules, { reportUnusedSuppressions });
-  return { ...outcome, rules: rules.map((rule) => rule.id) };
+// --changed-since, then --shard: both narrow the walked files, never widen them.
+function selectFiles(files: readonly WalkedFile[], root: string, options: ScanOptions): readonly WalkedFile[] {
+  const changed = options.changedSince === undefined ? undefined : changedFiles(root, options.changedSince);
+  return files.filter((file) => (!changed || changed.has(file.relativePath)) && inShard(file.relativePath, options.shard));
 }

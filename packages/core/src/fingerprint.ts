@@ -54,7 +54,8 @@ export function fingerprintOf(finding: Finding, code: string): string {
 
 /** Sets `fingerprint` and `occurrence` on each finding of one file, given that file's text; keeps the input order. */
 export function fingerprintFindings(findings: readonly Finding[], text: string): Finding[] {
-  const lines = text.split(LINE_BREAK);
+  // splitting on a string is several times faster than on a regular expression
+  const lines = text.includes('\r') ? text.split(LINE_BREAK) : text.split('\n');
   const seen = new Map<string, number>();
   const result: Finding[] = [...findings];
   // Occurrences are counted in location order, so the input order never matters.

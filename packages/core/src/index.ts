@@ -24,6 +24,7 @@ export * from './formatters/stylish.js';
 export * from './formatters/json.js';
 export * from './formatters/sarif.js';
 export * from './formatters/gitlab.js';
+export * from './formatters/sarif-merge.js';
 export type * from './formatters/sarif-types.js';
 export * from './line-count-options.js';
 export * from './secrets/index.js';

@@ -83,23 +83,26 @@ interface Collected {
   readonly commentSpans: Span[]; // comments and docstrings
 }
 
-// One traversal: the base patterns feed comments, every other pattern feeds the check it came from.
+// One traversal: the base patterns feed comments, every other pattern feeds the checks that wrote it.
 function collect(tree: Tree, language: TreeSitterLanguage, active: readonly ActiveCheck[]): Collected {
   const { query, owners } = querySetFor(language, active.map((check) => check.run.query));
   const collected: Collected = { perCheck: active.map(() => []), comments: [], commentSpans: [] };
   for (const { patternIndex, captures } of query.matches(tree.rootNode)) {
-    const owner = owners[patternIndex] ?? -1;
-    if (owner >= 0) {
-      collected.perCheck[owner]?.push(toMatch(captures));
-      continue;
-    }
-    for (const { name, node } of captures) {
-      const span = spanOf(node);
-      collected.commentSpans.push(span);
-      if (name === 'comment') collected.comments.push(toComment(node.text, span));
+    let match: Match | undefined;
+    for (const owner of owners[patternIndex] ?? []) {
+      if (owner >= 0) collected.perCheck[owner]?.push((match ??= toMatch(captures)));
+      else collectComments(collected, captures);
     }
   }
   return collected;
+}
+
+function collectComments(collected: Collected, captures: readonly QueryCapture[]): void {
+  for (const { name, node } of captures) {
+    const span = spanOf(node);
+    collected.commentSpans.push(span);
+    if (name === 'comment') collected.comments.push(toComment(node.text, span));
+  }
 }
 
 function checkTree(file: SourceFile, language: TreeSitterLanguage, rules: readonly EffectiveRule[], tree: Tree): FileResult {

@@ -8,6 +8,7 @@ import { type OutputTarget } from '../outputs.js';
 import { createProgress } from '../progress.js';
 import { absoluteLinks, readRuleDoc } from '../rule-docs.js';
 import { scan } from '../scan.js';
+import type { Shard } from '../shard.js';
 
 /** Options of `plumbline scan` after parsing. */
 export interface ScanCommandOptions {
@@ -26,7 +27,16 @@ export interface ScanCommandOptions {
   readonly pruneBaseline?: boolean;
   /** Overrides the config's reportUnusedSuppressions when given. */
   readonly reportUnusedSuppressions?: boolean;
+  readonly jobs?: number | 'auto'; // default 1
+  readonly fileTimeout?: number; // seconds, 0 for none
+  readonly cache?: boolean;
+  readonly cacheLocation?: string;
+  readonly changedSince?: string;
+  readonly shard?: Shard;
 }
+
+/** Where the results cache goes unless --cache-location says otherwise, relative to the repository root. */
+export const DEFAULT_CACHE_LOCATION = 'node_modules/.cache/plumbline';
 
 /** Leaves only error-level findings when --quiet is set. */
 function visible(result: ScanResult, quiet: boolean): ScanResult {
@@ -78,8 +88,13 @@ export async function runScan(paths: readonly string[], options: ScanCommandOpti
     cwd: process.cwd(), paths, configFile: options.config, preset: options.preset,
     maxFileBytes: options.maxFileSize === undefined ? undefined : options.maxFileSize * 1024 * 1024,
     onProgress: progress.update, reportUnusedSuppressions: options.reportUnusedSuppressions,
+    jobs: options.jobs, changedSince: options.changedSince, shard: options.shard,
+    fileTimeoutMs: options.fileTimeout === undefined ? undefined : options.fileTimeout * 1000,
+    cacheDir: !options.cache ? undefined : options.cacheLocation === undefined ? DEFAULT_CACHE_LOCATION : resolve(options.cacheLocation),
   });
   progress.clear();
+  if (scanned.cacheWarning) process.stderr.write(`plumbline: warning: ${scanned.cacheWarning}
+`);
   const result = options.baseline
     ? applyBaseline(scanned, { file: options.baseline, update: Boolean(options.updateBaseline), prune: Boolean(options.pruneBaseline) }, process.cwd())
     : scanned;

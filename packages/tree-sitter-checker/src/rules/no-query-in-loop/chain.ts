@@ -10,6 +10,23 @@ export interface Link {
 
 const MEMBER = { python: ['attribute', 'object', 'attribute', 'call'], go: ['selector_expression', 'operand', 'field', 'call_expression'] } as const;
 
+/** The call whose called name a query captured: `f` in `f(…)`, `Query` in `db.Query(…)`. */
+export function callOfName(name: SyntaxNode): SyntaxNode | undefined {
+  const parent = name.parent;
+  return parent?.type === 'call' || parent?.type === 'call_expression' ? parent : parent?.parent ?? undefined;
+}
+
+/**
+ * The called name, the last link of chainOf, read without walking the chain: `Query` in
+ * `r.db.Query(…)`; undefined when the callee is neither a plain name nor a member.
+ */
+export function calledName(call: SyntaxNode, language: 'python' | 'go'): string | undefined {
+  const [memberType, , nameField] = MEMBER[language];
+  const callee = call.childForFieldName('function');
+  if (callee?.type === 'identifier') return callee.text;
+  return callee?.type === memberType ? callee.childForFieldName(nameField)?.text ?? '' : undefined;
+}
+
 /** The links of a call's chain, root first; the root is '' when it is not a plain name. */
 export function chainOf(call: SyntaxNode, language: 'python' | 'go'): Link[] {
   const [memberType, objectField, nameField, callType] = MEMBER[language];

@@ -1,7 +1,7 @@
 // no-query-in-loop for Go: database/sql, sqlx, pgx and GORM calls per loop iteration.
 import type { NoQueryInLoopOptions } from '@plumbline/core/rules/no-query-in-loop';
 import type { Measure, SyntaxNode } from '../../check.js';
-import { chainOf } from './chain.js';
+import { calledName, callOfName, chainOf } from './chain.js';
 import { GO_QUERY_NAMES, goHandles, goQueryCall } from './go-calls.js';
 import { goLoop } from './go-loops.js';
 import { compilePatterns, matchesPattern } from './names.js';
@@ -12,8 +12,12 @@ import { EXTRA_FIX, extraLabel, type Found, reportQueries } from './report.js';
 export const measureGo: Measure<NoQueryInLoopOptions> = (matches, file, options) => {
   const policy = loopPolicy(options, []);
   const extra = compilePatterns(options.extraQueryCalls);
+  const mayQuery = (name: string): boolean => GO_QUERY_NAMES.has(name) || extra.some((pattern) => pattern.name.test(name));
   const handles = goHandles(file.text);
   const decide = (call: SyntaxNode): Found | undefined => {
+    // most calls name no query: tell from the called name before walking the chain
+    const called = calledName(call, 'go');
+    if (called !== undefined && !mayQuery(called)) return undefined;
     const links = chainOf(call, 'go');
     const name = links[links.length - 1]?.name ?? '';
     const receivers = links.slice(0, -1).map((link) => link.name);
@@ -24,5 +28,5 @@ export const measureGo: Measure<NoQueryInLoopOptions> = (matches, file, options)
     const query = goQueryCall(call, links, handles, loop);
     return query && { loop, ...query };
   };
-  return reportQueries(matches.flatMap((match) => match.finding ?? []), 'go', decide);
+  return reportQueries(matches.flatMap(({ finding }) => (finding && mayQuery(finding.text) ? callOfName(finding) ?? [] : [])), 'go', decide);
 };

@@ -2,7 +2,7 @@
 import type { NoQueryInLoopOptions } from '@plumbline/core/rules/no-query-in-loop';
 import { PYTHON_BATCH_FUNCTIONS } from '@plumbline/core/query-calls/python';
 import type { Measure, Report, SyntaxNode } from '../../check.js';
-import { chainOf } from './chain.js';
+import { calledName, callOfName, chainOf } from './chain.js';
 import type { LoopPolicy } from './loops.js';
 import { compilePatterns, matchesPattern } from './names.js';
 import { PYTHON_QUERY_NAMES, pythonQueryCall } from './python-calls.js';
@@ -34,10 +34,14 @@ function relationReports(loops: readonly SyntaxNode[], policy: LoopPolicy): Repo
 export const measurePython: Measure<NoQueryInLoopOptions> = (matches, file, options) => {
   const policy = loopPolicy(options, PYTHON_BATCH_FUNCTIONS);
   const extra = compilePatterns(options.extraQueryCalls);
+  const mayQuery = (name: string): boolean => PYTHON_QUERY_NAMES.has(name) || extra.some((pattern) => pattern.name.test(name));
   const usesDjango = /\bdjango\b/.test(file.text);
   let found: FileModels | undefined;
   const models = (): FileModels => (found ??= fileModels(file.text));
   const decide = (call: SyntaxNode): Found | undefined => {
+    // most calls name no query: tell from the called name before walking the chain
+    const called = calledName(call, 'python');
+    if (called !== undefined && !mayQuery(called)) return undefined;
     const links = chainOf(call, 'python');
     const name = links[links.length - 1]?.name ?? '';
     const receivers = links.slice(0, -1).map((link) => link.name);
@@ -49,7 +53,7 @@ export const measurePython: Measure<NoQueryInLoopOptions> = (matches, file, opti
     const query = pythonQueryCall(call, links, { usesDjango, loop, prefetched, models });
     return query && { loop, ...query };
   };
-  const calls = matches.flatMap((match) => match.finding ?? []);
+  const calls = matches.flatMap(({ finding }) => (finding && mayQuery(finding.text) ? callOfName(finding) ?? [] : []));
   const loops = usesDjango ? matches.flatMap((match) => match._loop ?? []) : [];
   return [...relationReports(loops, policy), ...reportQueries(calls, 'python', decide)];
 };
