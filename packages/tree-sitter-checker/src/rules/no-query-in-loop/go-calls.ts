@@ -6,7 +6,7 @@ import type { SyntaxNode } from '../../check.js';
 import { matchSink } from '../parameterized-sql/sinks.js';
 import { chainLabel, type Link } from './chain.js';
 import { type Loop, runsItemStatement } from './loops.js';
-import type { QueryCall } from './python-calls.js';
+import type { QueryCall } from './report.js';
 
 // Sink names that only add a fragment to a query being built (GORM Where, Order, …).
 const SINK_NAMES = new Set(SQL_SINKS.go.sinks.filter((sink) => !sink.fragment).flatMap((sink) => sink.names));
