@@ -49,7 +49,7 @@ export function generatedOutputs(root: string): Output[] {
   const schema = { $id: `${HOMEPAGE}/raw/main/packages/core/schema/plumbline.config.schema.json`, ...configSchema(catalog) };
   return [
     { path: join(root, 'packages/core/src/rules/index.ts'), content: coreRulesIndex(ruleFileIds(join(root, 'packages/core/src/rules'))) },
-    { path: join(root, 'packages/eslint-plugin/src/rules/index.ts'), content: generateRulesIndex(ruleFileIds(join(root, 'packages/eslint-plugin/src/rules'))) },
+    { path: join(root, 'packages/eslint-plugin/src/rules/index.ts'), content: generateRulesIndex(ruleDirIds(join(root, 'packages/eslint-plugin/src/rules'))) },
     { path: join(checkerRules, 'index.ts'), content: generateChecksIndex(ruleDirIds(checkerRules)) },
     { path: join(root, 'packages/tree-sitter-checker/src/queries.generated.ts'), content: generateQueriesModule(checkerRules) },
     { path: join(root, 'packages/core/schema/plumbline.config.schema.json'), content: `${JSON.stringify(schema, null, 2)}\n` },

@@ -3,7 +3,7 @@
 import { GO_QUERY_CALLS, GO_SQL_FIX } from '@plumbline/core/query-calls/go';
 import { SQL_SINKS } from '@plumbline/core/sql-sinks';
 import type { SyntaxNode } from '../../check.js';
-import { matchSink } from '../parameterized-sql/sinks.js';
+import { matchSink } from '../../util/sql-sinks.js';
 import { chainLabel, type Link } from './chain.js';
 import { type Loop, runsItemStatement } from './loops.js';
 import type { QueryCall } from './report.js';

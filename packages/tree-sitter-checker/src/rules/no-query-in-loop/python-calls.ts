@@ -3,7 +3,7 @@
 import { PYTHON_EVALUATING_CALLS, PYTHON_QUERY_CALLS, PYTHON_SQL_FIX, type PythonQueryCalls, type PythonReceiver } from '@plumbline/core/query-calls/python';
 import { SQL_SINKS } from '@plumbline/core/sql-sinks';
 import type { SyntaxNode } from '../../check.js';
-import { matchSink } from '../parameterized-sql/sinks.js';
+import { matchSink } from '../../util/sql-sinks.js';
 import { chainLabel, type Link } from './chain.js';
 import { type Loop, runsItemStatement } from './loops.js';
 import type { FileModels } from './python-models.js';

@@ -1,8 +1,10 @@
 // parameterized-sql for Go: database/sql, sqlx, pgx and GORM sinks.
 import type { ParameterizedSqlOptions } from '@plumbline/core/rules/parameterized-sql';
-import { type Measure, type Report, spanOf } from '../../check.js';
+import { isSqlSink } from '@plumbline/core/sql-sinks';
+import type { Measure, Report } from '../../check.js';
+import { matchSink, sinkCallOf } from '../../util/sql-sinks.js';
 import { GoValues } from './go-value.js';
-import { isSqlSink, matchSink, sinkCallOf } from './sinks.js';
+import { builtQueryReport } from './report.js';
 
 // db.QueryContext(ctx, …), conn.Query(ctx, …) (pgx): the SQL comes after the context
 const CONTEXT = /^(ctx|\w*Ctx|c|context\.\w+\(\)|\w+\.Context\(\)|\w+\.Request\.Context\(\))$/;
@@ -21,12 +23,8 @@ export const measureGo: Measure<ParameterizedSqlOptions> = (matches, _file, opti
     const sqlNode = args[match.sink.argument + offset];
     values ??= new GoValues(options.allowNonStringValues, call.tree.rootNode);
     const value = sqlNode && values.valueOf(sqlNode);
-    if (value?.kind !== 'built' || !isSqlSink(match, value)) continue;
-    const { site } = value;
-    const inCall = site.startIndex >= call.startIndex && site.endIndex <= call.endIndex;
-    const where = inCall ? '' : ` on line ${site.startPosition.row + 1}`;
-    const related = inCall ? [] : [{ at: spanOf(site), message: `SQL built by ${value.how} here` }];
-    reports.push({ at: { start: shape.nameNode.startPosition, end: call.endPosition }, data: { sink: match.label, how: value.how, where }, related });
+    if (value?.kind !== 'built' || !isSqlSink(match, value.text)) continue;
+    reports.push(builtQueryReport(call, shape.nameNode, match, value));
   }
   return reports;
 };

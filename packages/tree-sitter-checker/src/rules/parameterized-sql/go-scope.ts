@@ -1,7 +1,7 @@
 // Go scopes for parameterized-sql: the writes of each name in a function or the package, and
 // the function a node belongs to.
 import type { SyntaxNode } from '../../check.js';
-import { addWrite, type Write, type Writes, walkScope } from './value.js';
+import { addWrite, type Write, type Writes, walkScope } from './writes.js';
 
 const FUNCTIONS = new Set(['function_declaration', 'method_declaration', 'func_literal']);
 const BUILDER_WRITES = new Set(['WriteString', 'WriteByte', 'WriteRune', 'Write']);

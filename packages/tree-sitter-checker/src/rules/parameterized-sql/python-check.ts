@@ -1,9 +1,11 @@
 // parameterized-sql for Python: DB-API, SQLAlchemy, Django, asyncpg, pandas sinks.
 import type { ParameterizedSqlOptions } from '@plumbline/core/rules/parameterized-sql';
-import { type Measure, type Report, spanOf, type SyntaxNode } from '../../check.js';
+import { isSqlSink } from '@plumbline/core/sql-sinks';
+import { combine, type SqlValue } from '@plumbline/core/sql-value';
+import type { Measure, Report, SyntaxNode } from '../../check.js';
+import { matchSink, sinkCallOf } from '../../util/sql-sinks.js';
 import { PythonValues } from './python-value.js';
-import { isSqlSink, matchSink, sinkCallOf } from './sinks.js';
-import { combine, type SqlValue } from './value.js';
+import { builtQueryReport } from './report.js';
 
 const SQL_KEYWORDS = ['sql', 'query', 'operation', 'statement', 'stmt'];
 
@@ -13,7 +15,7 @@ function keywordValue(args: readonly SyntaxNode[], names: readonly string[]): Sy
 }
 
 // Django .extra(where=[…], select={…}): every string in the lists and dicts
-function keywordSql(values: PythonValues, nodes: readonly SyntaxNode[], at: SyntaxNode): SqlValue {
+function keywordSql(values: PythonValues, nodes: readonly SyntaxNode[], at: SyntaxNode): SqlValue<SyntaxNode> {
   const parts = nodes.map((node) => (node.type === 'dictionary'
     ? combine(node.namedChildren.map((pair) => values.valueOf(pair.childForFieldName('value') ?? pair)), 'format()', node)
     : values.listValue(node)));
@@ -34,12 +36,8 @@ export const measurePython: Measure<ParameterizedSqlOptions> = (matches, _file, 
     const { keywords } = match.sink;
     const sqlNode = positional[match.sink.argument] ?? keywordValue(args, SQL_KEYWORDS)[0];
     const value = keywords ? keywordSql(values, keywordValue(args, keywords), call) : sqlNode && values.valueOf(sqlNode);
-    if (value?.kind !== 'built' || !isSqlSink(match, value)) continue;
-    const { site } = value;
-    const inCall = site.startIndex >= call.startIndex && site.endIndex <= call.endIndex;
-    const where = inCall ? '' : ` on line ${site.startPosition.row + 1}`;
-    const related = inCall ? [] : [{ at: spanOf(site), message: `SQL built by ${value.how} here` }];
-    reports.push({ at: { start: shape.nameNode.startPosition, end: call.endPosition }, data: { sink: match.label, how: value.how, where }, related });
+    if (value?.kind !== 'built' || !isSqlSink(match, value.text)) continue;
+    reports.push(builtQueryReport(call, shape.nameNode, match, value));
   }
   return reports;
 };

@@ -1,7 +1,7 @@
 // Python scopes for parameterized-sql: the writes of each name in a function or module, and
 // the function a node belongs to.
 import type { SyntaxNode } from '../../check.js';
-import { addWrite, type Write, type Writes, walkScope } from './value.js';
+import { addWrite, type Write, type Writes, walkScope } from './writes.js';
 
 const NESTED = new Set(['function_definition', 'lambda', 'class_definition']);
 const APPENDS = new Set(['append', 'extend', 'insert', 'write']);
