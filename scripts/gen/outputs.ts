@@ -2,6 +2,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { catalog, configSchema, HOMEPAGE } from '@plumbline/core';
+import { generateConfigRulesIndex } from '../../packages/config-checker/src/generate.js';
 import { generateRulesIndex } from '../../packages/eslint-plugin/src/generate.js';
 import { generateChecksIndex, generateQueriesModule } from '../../packages/tree-sitter-checker/src/generate.js';
 import { rulesReadme, withHeader, withRuleTable } from './docs.js';
@@ -46,11 +47,13 @@ function docsOutputs(root: string): Output[] {
 /** Every generated file of the repository at `root`. */
 export function generatedOutputs(root: string): Output[] {
   const checkerRules = join(root, 'packages/tree-sitter-checker/src/rules');
+  const configRules = join(root, 'packages/config-checker/src/rules');
   const schema = { $id: `${HOMEPAGE}/raw/main/packages/core/schema/plumbline.config.schema.json`, ...configSchema(catalog) };
   return [
     { path: join(root, 'packages/core/src/rules/index.ts'), content: coreRulesIndex(ruleFileIds(join(root, 'packages/core/src/rules'))) },
     { path: join(root, 'packages/eslint-plugin/src/rules/index.ts'), content: generateRulesIndex(ruleDirIds(join(root, 'packages/eslint-plugin/src/rules'))) },
     { path: join(checkerRules, 'index.ts'), content: generateChecksIndex(ruleDirIds(checkerRules)) },
+    { path: join(configRules, 'index.ts'), content: generateConfigRulesIndex(ruleDirIds(configRules)) },
     { path: join(root, 'packages/tree-sitter-checker/src/queries.generated.ts'), content: generateQueriesModule(checkerRules) },
     { path: join(root, 'packages/core/schema/plumbline.config.schema.json'), content: `${JSON.stringify(schema, null, 2)}\n` },
     ...docsOutputs(root),

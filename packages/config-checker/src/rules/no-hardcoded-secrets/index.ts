@@ -3,7 +3,7 @@ import {
   type EffectiveRule, findRule, type Finding, formatMessage, type SecretDetector,
   secretDetector, type SourceFile,
 } from '@plumbline/core';
-import type { ConfigValue } from '../document.js';
+import type { ConfigValue } from '../../document.js';
 
 const detectors = new Map<string, SecretDetector>();
 
@@ -46,7 +46,7 @@ function usersByParent(values: readonly ConfigValue[]): Map<string, Set<string>>
 }
 
 /** Findings of no-hardcoded-secrets among a configuration file's values. */
-export function checkSecrets(values: readonly ConfigValue[], file: SourceFile, rule: EffectiveRule): Finding[] {
+export default function checkSecrets(values: readonly ConfigValue[], file: SourceFile, rule: EffectiveRule): Finding[] {
   const detector = detectorFor(rule.options);
   if (detector.isAllowedPath(file.relativePath)) return [];
   const template = findRule(rule.id)?.messages.hardcodedSecret ?? '{{what}} is hardcoded ("{{masked}}").';
