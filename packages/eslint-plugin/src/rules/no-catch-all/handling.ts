@@ -1,15 +1,9 @@
-// Whether a JS/TS error handler handles the error it received, by the rule's one model:
+// Whether a JS/TS error handler handles the error it received, by the rule's one model in core:
 // rethrown, passed on (returned, stored, given to a call), exited non-zero, or logged with it.
+import { callVerdict, type Handling, isHandled, type Verdict } from '@plumbline/core/error-handling';
 import type { TSESTree } from '@typescript-eslint/utils';
 
-/** What counts as handling, from the rule's options. */
-export interface Handling {
-  readonly allowLogged: boolean;
-  readonly isLogger: (callee: string) => boolean;
-}
-
 type Node = TSESTree.Node;
-type Verdict = 'handled' | 'skip' | 'continue';
 
 /** The dotted name of a callee: `this.logger.error`, `console.error`; a call in the chain stands for its callee. */
 export function calleeName(node: Node): string {
@@ -31,6 +25,15 @@ function children(node: Node): Node[] {
     }
   }
   return result;
+}
+
+// a node and its descendants in document order; `visit` returns false to leave the children out
+function walk(root: Node, visit: (node: Node) => boolean): void {
+  const stack: Node[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (visit(node)) stack.push(...children(node).reverse());
+  }
 }
 
 // `e` in `obj.e` or `{ e: 1 }` names something else
@@ -58,8 +61,7 @@ function judgeCall(node: TSESTree.CallExpression | TSESTree.NewExpression, names
   const [first] = node.arguments;
   if (callee === 'process.exit') return first && !(first.type === 'Literal' && first.value === 0) ? 'handled' : 'continue';
   const args = { type: 'ArrayExpression', elements: node.arguments } as unknown as Node;
-  if (handling.isLogger(callee)) return handling.allowLogged && readsAny(args, names) ? 'handled' : 'skip';
-  return readsAny(args, names) ? 'handled' : 'continue';
+  return callVerdict(callee, () => readsAny(args, names), handling);
 }
 
 // const message = e.message / const { code } = e: the new names carry the error
@@ -108,12 +110,5 @@ export function handlesError(body: Node, bound: readonly string[], handling: Han
   // (err) => ({ ok: false, error: err }) returns the error; (err) => log(err) is judged as a call
   const returned = body.type === 'AwaitExpression' ? body.argument : body;
   if (!CALLS.has(returned.type) && body.type !== 'BlockStatement' && readsAny(body, names)) return true;
-  const stack: Node[] = [body];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    const verdict = judge(node, names, handling);
-    if (verdict === 'handled') return true;
-    if (verdict === 'continue') stack.push(...children(node).reverse());
-  }
-  return false;
+  return isHandled([body], walk, (node) => judge(node, names, handling));
 }

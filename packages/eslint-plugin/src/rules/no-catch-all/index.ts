@@ -1,7 +1,8 @@
+import type { Handling } from '@plumbline/core/error-handling';
 import meta, { loggerMatcher } from '@plumbline/core/rules/no-catch-all';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { createRule } from '../../create-rule.js';
-import { calleeName, handlesError, type Handling } from './handling.js';
+import { calleeName, handlesError } from './handling.js';
 
 type Node = TSESTree.Node;
 
