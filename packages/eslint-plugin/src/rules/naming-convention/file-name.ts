@@ -1,13 +1,8 @@
 // File names of JavaScript and TypeScript modules: `user-service.ts` or `userService.ts` by
 // default, and `UserCard.tsx` when the file exports the class or component it is named after.
+import { type FileName, isAllowed, splitFileName } from '@plumbline/core/naming';
 import { type KindOptions, matchesStyle, stylesOf } from '@plumbline/core/rules/naming-convention';
 import type { TSESTree } from '@typescript-eslint/utils';
-
-/** A file name split at its first dot: `user-service` and `.test.ts`. */
-export interface FileName {
-  readonly stem: string;
-  readonly extensions: string;
-}
 
 // [id].ts, [...slug].tsx, +page.ts, (group), @modal, $id.tsx: routing syntax of web frameworks
 const ROUTE_SYNTAX = /^[[(+@$]/;
@@ -25,8 +20,7 @@ export function fileNameOf(path: string, root = '/'): FileName | undefined {
   if (folders.some((segment) => /^\.[^.]/.test(segment))) return undefined;
   // .eslintrc.js: a dotfile's name is the tool's choice
   if (base === '' || base.startsWith('<') || base.startsWith('.') || ROUTE_SYNTAX.test(base)) return undefined;
-  const dot = base.indexOf('.', 1);
-  return dot < 0 ? { stem: base, extensions: '' } : { stem: base.slice(0, dot), extensions: base.slice(dot) };
+  return splitFileName(base);
 }
 
 const isPascal = (name: string | undefined): boolean => name !== undefined && /^[A-Z]/.test(name);
@@ -58,7 +52,7 @@ function exportsItsNameOrAClass(program: TSESTree.Program, stem: string): boolea
 
 /** The accepted styles of this file's name: the configured ones, plus PascalCase for a class or component module. */
 export function acceptsFileName(file: FileName, program: TSESTree.Program, options: KindOptions): boolean {
-  if (options.allow && new RegExp(options.allow, 'u').test(file.stem)) return true;
+  if (isAllowed(file.stem, options)) return true;
   if (stylesOf(options).some((style) => matchesStyle(file.stem, style))) return true;
   return matchesStyle(file.stem, 'PascalCase') && (hasClassOrComponentDefault(program) || exportsItsNameOrAClass(program, file.stem));
 }

@@ -4,12 +4,12 @@
 import {
   CLIENT_NAMES, GENERIC_FIX, JS_QUERY_CALLS, type JsQueryCalls, type JsReceiverShape, KNEX_NAMES, MANAGER_NAMES, RAW_SQL_FIX, REPOSITORY_NAMES,
 } from '@plumbline/core/query-calls/javascript';
+import { globToRegExp } from '@plumbline/core/rules/no-query-in-loop';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { type Chain, chainOf, fromModules, originOf } from './chain.js';
 import { loadingCall } from './instances.js';
 import { isModelClass } from './models.js';
 import { rawSqlCall } from './raw-sql.js';
-import { globToRegExp } from './shapes.js';
 
 /** A call that runs a query, and the batched form to suggest. */
 export interface QueryCall {

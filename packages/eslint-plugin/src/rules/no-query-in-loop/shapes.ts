@@ -1,6 +1,8 @@
 // Small shape facts for no-query-in-loop: how many times a literal loop runs, which callbacks
 // run right away, which functions batch on purpose, and short source text for messages.
+import { excerpt } from '@plumbline/core/finding';
 import { BATCH_LOADERS, TRANSACTION_CALLS } from '@plumbline/core/query-calls/javascript';
+import { globToRegExp } from '@plumbline/core/rules/no-query-in-loop';
 import { ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -8,8 +10,7 @@ const PROMISE_CALLBACKS = new Set(['then', 'catch', 'finally']);
 
 /** Source text on one line, cut to 40 characters. */
 export function shortText(node: TSESTree.Node, sourceCode: SourceCode): string {
-  const text = sourceCode.getText(node).replace(/\s+/g, ' ');
-  return text.length > 40 ? `${text.slice(0, 39)}…` : text;
+  return excerpt(sourceCode.getText(node));
 }
 
 // const KINDS = ['a', 'b']: a const binding to a literal
@@ -91,9 +92,6 @@ function isLoaderBatch(fn: TSESTree.Node, sourceCode: SourceCode): boolean {
   const variable = ASTUtils.findVariable(sourceCode.getScope(holder), holder);
   return variable?.references.some((reference) => isLoader(reference.identifier.parent)) ?? false;
 }
-
-/** A `*` glob as an anchored regular expression. */
-export const globToRegExp = (glob: string): RegExp => new RegExp(`^${glob.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
 
 /** Whether `node` is inside a function that batches on purpose: a DataLoader batch function or one named in `batchFunctions`. */
 export function insideBatchFunction(node: TSESTree.Node, batchFunctions: readonly string[], sourceCode: SourceCode): boolean {

@@ -1,8 +1,9 @@
 // The loop a call runs in, per iteration, for Python and Go: which parts of a loop run per
 // item, which loops run a fixed small number of times, and which leave after the first item.
+import { excerpt } from '@plumbline/core';
 import type { NoQueryInLoopOptions } from '@plumbline/core/rules/no-query-in-loop';
 import type { SyntaxNode } from '../../check.js';
-import { compilePatterns, excerpt, matchesPattern } from './names.js';
+import { compilePatterns, matchesPattern } from './names.js';
 
 /** A loop whose body runs per item, as the message names it. */
 export interface Loop {

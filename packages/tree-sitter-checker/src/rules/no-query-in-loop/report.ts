@@ -1,8 +1,9 @@
 // Turning query calls found in loops into reports, once per call chain, for both languages.
+import { excerpt } from '@plumbline/core';
 import type { Report, SyntaxNode } from '../../check.js';
 import { chainOf, type Link, outerCalls } from './chain.js';
 import type { Loop } from './loops.js';
-import { excerpt, matchesPattern, type NamePattern } from './names.js';
+import { matchesPattern, type NamePattern } from './names.js';
 
 /** A call the rule reports: how the message names it, and the batched form. */
 export interface QueryCall {
