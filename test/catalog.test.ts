@@ -6,6 +6,7 @@ import { CONFIG_RULES, configEngine } from '@plumbline/config-checker';
 import plugin from '@plumbline/eslint-plugin';
 import { treeSitterEngine } from '@plumbline/tree-sitter-checker';
 import { describe, expect, it } from 'vitest';
+import { ENGINE_RULE_DIRS, ruleParts } from './support/rule-parts.js';
 
 const root = new URL('..', import.meta.url).pathname;
 
@@ -40,6 +41,18 @@ describe('catalog', () => {
     const configLanguages = rule.languages.filter(isConfigLanguage);
     expect(Object.hasOwn(CONFIG_RULES, id), 'config-file rule').toBe(configLanguages.length > 0);
     expect(configEngine.languages).toEqual(expect.arrayContaining(configLanguages));
+  });
+
+  it.each(catalog.map((rule) => [rule.id, rule] as const))('%s has every part its languages call for (docs/architecture.md)', (id, rule) => {
+    const missing = ruleParts(id, rule.languages).filter((path) => !existsSync(join(root, path)));
+    expect(missing).toEqual([]);
+  });
+
+  it('each engine has a rule folder exactly for the rules of its languages', () => {
+    for (const [dir, supports] of Object.entries(ENGINE_RULE_DIRS)) {
+      const folders = readdirSync(join(root, dir), { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
+      expect(folders, dir).toEqual(catalog.filter((rule) => rule.languages.some(supports)).map((rule) => rule.id));
+    }
   });
 
   it('presets: strict includes recommended', () => {
