@@ -1,11 +1,9 @@
 // parameterized-sql for Python: DB-API, SQLAlchemy, Django, asyncpg, pandas sinks.
 import type { ParameterizedSqlOptions } from '@plumbline/core/rules/parameterized-sql';
-import { isSqlSink } from '@plumbline/core/sql-sinks';
 import { combine, type SqlValue } from '@plumbline/core/sql-value';
-import type { Measure, Report, SyntaxNode } from '../../check.js';
-import { matchSink, sinkCallOf } from '../../util/sql-sinks.js';
+import type { Measure, SyntaxNode } from '../../check.js';
 import { PythonValues } from './python-value.js';
-import { builtQueryReport } from './report.js';
+import { builtSqlReports } from './report.js';
 
 const SQL_KEYWORDS = ['sql', 'query', 'operation', 'statement', 'stmt'];
 
@@ -25,19 +23,10 @@ function keywordSql(values: PythonValues, nodes: readonly SyntaxNode[], at: Synt
 /** Finds SQL built from non-constant parts reaching a Python sink. */
 export const measurePython: Measure<ParameterizedSqlOptions> = (matches, _file, options) => {
   const values = new PythonValues(options.allowNonStringValues);
-  const reports: Report[] = [];
-  for (const { finding: name } of matches) {
-    const found = name && sinkCallOf('python', name, options.extraSinks);
-    const match = found && matchSink('python', found.shape, options.extraSinks);
-    if (!found || !match) continue;
-    const { call, shape } = found;
-    const args = call.childForFieldName('arguments')?.namedChildren.filter((arg) => arg.type !== 'comment') ?? [];
+  return builtSqlReports('python', matches, options.extraSinks, ({ call, match, args }) => {
     const positional = args.filter((arg) => arg.type !== 'keyword_argument');
     const { keywords } = match.sink;
     const sqlNode = positional[match.sink.argument] ?? keywordValue(args, SQL_KEYWORDS)[0];
-    const value = keywords ? keywordSql(values, keywordValue(args, keywords), call) : sqlNode && values.valueOf(sqlNode);
-    if (value?.kind !== 'built' || !isSqlSink(match, value.text)) continue;
-    reports.push(builtQueryReport(call, shape.nameNode, match, value));
-  }
-  return reports;
+    return keywords ? keywordSql(values, keywordValue(args, keywords), call) : sqlNode && values.valueOf(sqlNode);
+  });
 };

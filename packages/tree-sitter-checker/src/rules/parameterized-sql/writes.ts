@@ -10,8 +10,25 @@ export type Write = CoreWrite<SyntaxNode>;
 /** The writes of every name in one scope. */
 export type Writes = ReadonlyMap<string, readonly Write[]>;
 
-/** Walks a scope without entering nested scopes, handing each node to `visit`. */
-export function walkScope(scope: SyntaxNode, nested: ReadonlySet<string>, visit: (node: SyntaxNode) => void): void {
+/** How a language's scopes are read: the file's node type, the nodes that open a nested scope, and what each node writes. */
+export interface ScopeSyntax {
+  readonly file: string;
+  readonly nested: ReadonlySet<string>;
+  readonly visit: (node: SyntaxNode, writes: Map<string, Write[]>) => void;
+}
+
+/** Every write of every name directly in a scope (the file, or a function's body), cached by scope. */
+export function scopeWrites(scope: SyntaxNode, cache: Map<number, Writes>, syntax: ScopeSyntax): Writes {
+  const cached = cache.get(scope.id);
+  if (cached) return cached;
+  const writes = new Map<string, Write[]>();
+  walkScope(scope.type === syntax.file ? scope : scope.childForFieldName('body') ?? scope, syntax.nested, (node) => syntax.visit(node, writes));
+  cache.set(scope.id, writes);
+  return writes;
+}
+
+// Walks a scope without entering nested scopes, handing each node to `visit`.
+function walkScope(scope: SyntaxNode, nested: ReadonlySet<string>, visit: (node: SyntaxNode) => void): void {
   const stack = [...scope.namedChildren].reverse();
   for (let node = stack.pop(); node; node = stack.pop()) {
     visit(node);
