@@ -6,6 +6,7 @@ import { CONFIG_RULES, configEngine } from '@plumbline/config-checker';
 import plugin from '@plumbline/eslint-plugin';
 import { treeSitterEngine } from '@plumbline/tree-sitter-checker';
 import { describe, expect, it } from 'vitest';
+import { ENGINE_RULE_DIRS, ruleParts } from './support/rule-parts.js';
 
 const root = new URL('..', import.meta.url).pathname;
 
@@ -54,5 +55,19 @@ describe('catalog', () => {
     expect(fixtureDirs.filter((name) => !ids.has(name))).toEqual([]);
     const pages = readdirSync(join(root, 'docs/rules')).filter((name) => name.endsWith('.md') && name !== 'README.md');
     expect(pages.map((name) => name.slice(0, -3)).filter((name) => !ids.has(name))).toEqual([]);
+  });
+});
+
+describe('rule parts (docs/architecture.md)', () => {
+  it.each(catalog.map((rule) => [rule.id, rule] as const))('%s has every part its languages call for (docs/architecture.md)', (id, rule) => {
+    const missing = ruleParts(id, rule.languages).filter((path) => !existsSync(join(root, path)));
+    expect(missing).toEqual([]);
+  });
+
+  it('each engine has a rule folder exactly for the rules of its languages', () => {
+    for (const [dir, supports] of Object.entries(ENGINE_RULE_DIRS)) {
+      const folders = readdirSync(join(root, dir), { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
+      expect(folders, dir).toEqual(catalog.filter((rule) => rule.languages.some(supports)).map((rule) => rule.id));
+    }
   });
 });

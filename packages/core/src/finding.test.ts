@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatMessage, maskSecret, sortFindings } from './finding.js';
+import { excerpt, formatMessage, maskSecret, sortFindings } from './finding.js';
 import type { Finding } from './types.js';
 
 const at = (file: string, line: number, column: number, ruleId = 'max-file-lines'): Finding => ({
@@ -10,6 +10,13 @@ const at = (file: string, line: number, column: number, ruleId = 'max-file-lines
 describe('formatMessage', () => {
   it('fills known placeholders and keeps unknown ones', () => {
     expect(formatMessage('{{a}} of {{ b }} and {{c}}', { a: 1, b: 'x' })).toBe('1 of x and {{c}}');
+  });
+});
+
+describe('excerpt', () => {
+  it('shortens long code to one line', () => {
+    expect(excerpt('a\n   b', 10)).toBe('a b');
+    expect(excerpt('x'.repeat(50), 10)).toBe(`${'x'.repeat(9)}…`);
   });
 });
 

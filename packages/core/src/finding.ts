@@ -5,6 +5,12 @@ export function formatMessage(template: string, data: Readonly<Record<string, un
   return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole));
 }
 
+/** Shortens code for a message: one line, at most `max` characters. */
+export function excerpt(text: string, max = 40): string {
+  const line = text.replace(/\s+/g, ' ').trim();
+  return line.length > max ? `${line.slice(0, max - 1)}…` : line;
+}
+
 /** Masks a secret for display: its first 4 characters, then an ellipsis. */
 export function maskSecret(value: string): string {
   return `${[...value].slice(0, 4).join('')}…`;

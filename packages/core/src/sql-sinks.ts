@@ -92,6 +92,27 @@ export function sinksNamed(language: SqlLanguage, name: string, receiver: string
   return SQL_SINKS[language].sinks.filter((sink) => sink.names.includes(name) && (!sink.receivers || sink.receivers.includes(receiver)));
 }
 
+/** How a message names a sink: `cursor.execute`, `s.db.QueryContext`, `r.gorm….Having` for a long chain. */
+export function sinkLabel(receivers: readonly string[], name: string): string {
+  return receivers.length > 2 ? `${receivers.slice(0, 2).join('.')}….${name}` : [...receivers, name].join('.');
+}
+
+/** What an engine knows about a call that matched a sink. */
+export interface SinkEvidence {
+  readonly sink: SqlSink;
+  /** The receiver is named like a database handle (`db`, `cursor`, `userRepository`). */
+  readonly knownHandle: boolean;
+  /** The receiver is proven a handle, by its import or construction (engines that can tell). */
+  readonly provenHandle?: boolean;
+}
+
+/** Precision first: a name alone (`execute`, `where`) is not enough without a database receiver or SQL text. */
+export function isSqlSink(call: SinkEvidence, text: string): boolean {
+  if (call.sink.strong || call.provenHandle) return true;
+  if (call.sink.fragment) return call.knownHandle;
+  return looksLikeSql(text);
+}
+
 /** Parses user-configured extra sinks (`name` or `receiver.name`, SQL in the first argument). */
 export function extraSinks(entries: readonly string[]): SqlSink[] {
   return entries.map((entry) => {

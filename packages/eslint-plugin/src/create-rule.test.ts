@@ -4,7 +4,7 @@ import maxFileLines from '@plumbline/core/rules/max-file-lines';
 import { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import { createRule } from './create-rule.js';
-import maxFileLinesRule from './rules/max-file-lines.js';
+import maxFileLinesRule from './rules/max-file-lines/index.js';
 
 interface ProbeOptions {
   max: number;

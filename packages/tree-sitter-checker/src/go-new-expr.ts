@@ -3,7 +3,8 @@
 // the same function by another name of the same length (`nEw`) parses as an ordinary call, which
 // takes any expression, and keeps every node in its place. Only the `new` calls next to an error
 // are renamed: an ordinary call does not take the type forms that `new([]byte)` needs.
-import type { Query, SyntaxNode, Tree } from './parser.js';
+// a helper of parser.ts, so it reads web-tree-sitter's types itself: the two do not import each other
+import type { Node as SyntaxNode, Query, Tree } from 'web-tree-sitter';
 
 const MAX_SITES = 1000;
 

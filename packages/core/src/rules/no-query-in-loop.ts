@@ -45,3 +45,6 @@ export default defineRule({
     },
   },
 });
+
+/** An `extraQueryCalls` / `batchFunctions` glob as an anchored regular expression: `*` matches any part of a name. */
+export const globToRegExp = (glob: string): RegExp => new RegExp(`^${glob.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`);

@@ -1,7 +1,7 @@
 // The detector: provider formats first, then usage sites, then what the name says.
 import { maskSecret } from '../finding.js';
 import type { NoHardcodedSecretsOptions } from '../rules/no-hardcoded-secrets.js';
-import type { SecretDetector, SecretMatch, SecretSite } from './index.js';
+import type { SecretDetector, SecretMatch, SecretSite } from './types.js';
 import { nameStrength } from './names.js';
 import { SECRET_PATTERNS, type SecretPattern } from './patterns.js';
 import {

@@ -1,42 +1,7 @@
 // Secret detection shared by every engine: what a value is (provider format, placeholder,
 // entropy) and what a name means. Engines find the site; this module decides.
 
-/** Where a string value sits, as far as the engine can tell from the syntax around it. */
-export interface SecretSite {
-  /** Repository-relative path of the file (forward slashes). */
-  readonly path: string;
-  /**
-   * The name the value is bound to: variable, constant, attribute, object/dict key, keyword
-   * argument, default parameter, struct field, config key, or the other side of a comparison.
-   */
-  readonly name?: string;
-  /** A call that takes a signing key or secret at this position (`jwt.sign`, `hmac.new`), as written. */
-  readonly usage?: string;
-}
-
-/** A secret found in a value. */
-export interface SecretMatch {
-  /** Pattern id (`github-token`, `pem-private-key`, an extra pattern's id), or `secret-name` / `secret-usage`. */
-  readonly kind: string;
-  /** Subject for the message, starting upper-case: `A GitHub token`, `The value of \`password\``. */
-  readonly what: string;
-  /** Offsets of the secret inside the value (end exclusive). */
-  readonly start: number;
-  readonly end: number;
-  /** The secret masked for output with core's `maskSecret` (finding.ts): its first 4 characters, then `…`. */
-  readonly masked: string;
-}
-
-/** Decides about values and names with one rule configuration. */
-export interface SecretDetector {
-  /** The secret in a string value at a site, if any. Never throws. */
-  inspect(value: string, site: SecretSite): SecretMatch | undefined;
-  /** Whether a name denotes a secret (`apiKey`, `DB_PASSWORD`), not merely contains a secret word (`token_type`). */
-  isSecretName(name: string): boolean;
-  /** Whether the file is excluded by `allowPaths`. */
-  isAllowedPath(path: string): boolean;
-}
-
+export type { SecretDetector, SecretMatch, SecretSite } from './types.js';
 export { secretDetector, isChecksumName, MIN_STRONG_LENGTH, MIN_GENERIC_LENGTH } from './detector.js';
 export { SECRET_PATTERNS, type SecretPattern } from './patterns.js';
 export { nameStrength, type NameStrength } from './names.js';

@@ -3,15 +3,9 @@
 import {
   describeStyle, type KindOptions, matchesStyle, type NamingStyle, stylesOf, toStyle,
 } from '@plumbline/core/rules/naming-convention';
+import { type FileName, isAllowed, splitFileName } from '@plumbline/core/naming';
 import type { CheckFile, Report, Span } from '../../check.js';
 import { CODE } from '../../lines.js';
-import { isAllowed } from './naming.js';
-
-/** A base name split at its first dot: `order_service` and `.py`. */
-export interface FileName {
-  readonly stem: string;
-  readonly extensions: string;
-}
 
 // .semgrep/rules/no-raw-sql.py, .github/scripts/release-notes.py: a dot folder holds a tool's files, named by that tool
 const inDotFolder = (segments: readonly string[]): boolean => segments.slice(0, -1).some((segment) => /^\.[^./]/.test(segment));
@@ -20,9 +14,7 @@ const inDotFolder = (segments: readonly string[]): boolean => segments.slice(0, 
 export function fileNameOf(path: string): FileName | undefined {
   const segments = path.split('/');
   if (inDotFolder(segments)) return undefined;
-  const base = segments[segments.length - 1] ?? '';
-  const dot = base.indexOf('.', 1);
-  return dot < 0 ? { stem: base, extensions: '' } : { stem: base.slice(0, dot), extensions: base.slice(dot) };
+  return splitFileName(segments[segments.length - 1] ?? '');
 }
 
 // Styles that are all lower case: `channel_USD` is a snake_case name, never a module name.

@@ -1,9 +1,10 @@
 // Go: MixedCaps without underscores, initialisms in one case, lower-case package names.
+import { isAllowed } from '@plumbline/core/naming';
 import { type GoNamingOptions, type KindOptions, matchesStyle, toStyle } from '@plumbline/core/rules/naming-convention';
 import { type Match, type Measure, type Report, spanOf, type SyntaxNode } from '../../check.js';
 import { checkFileName, fileNameOf } from './file-name.js';
 import { initialismFixer } from './go-initialisms.js';
-import { checkName, conventionOf, isAllowed, languageOptions } from './naming.js';
+import { checkName, conventionOf, languageOptions } from './naming.js';
 
 type GoKind = Exclude<keyof GoNamingOptions, 'addInitialisms' | 'removeInitialisms'>;
 

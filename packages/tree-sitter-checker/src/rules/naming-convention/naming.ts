@@ -3,6 +3,7 @@
 import meta, {
   describeStyle, type KindOptions, matchesStyle, type NamingConventionOptions, type NamingStyle, stylesOf, toStyle,
 } from '@plumbline/core/rules/naming-convention';
+import { isAllowed } from '@plumbline/core/naming';
 import { spanOf, type Report, type SyntaxNode } from '../../check.js';
 
 type Language = 'python' | 'go';
@@ -21,19 +22,6 @@ export function languageOptions<L extends Language>(language: L, options: Partia
     merged[key] = isKind(base) && isKind(value) ? { ...base, ...value } : value;
   }
   return merged as unknown as NamingConventionOptions[L];
-}
-
-const allowPatterns = new Map<string, RegExp>();
-
-/** Whether the kind's `allow` pattern accepts the name. */
-export function isAllowed(name: string, options: KindOptions): boolean {
-  if (!options.allow) return false;
-  let pattern = allowPatterns.get(options.allow);
-  if (!pattern) {
-    pattern = new RegExp(options.allow, 'u');
-    allowPatterns.set(options.allow, pattern);
-  }
-  return pattern.test(name);
 }
 
 /** What a name is checked against: the kind's label in messages and the accepted styles. */

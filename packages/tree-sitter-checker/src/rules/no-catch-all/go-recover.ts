@@ -1,6 +1,7 @@
 // Go: `recover()` whose value is dropped, or kept in a variable nothing handles.
+import type { Handling } from '@plumbline/core/error-handling';
 import type { MessageData, SyntaxNode } from '../../check.js';
-import { handlesValue, type GoHandling } from './go-flow.js';
+import { handlesValue } from './go-flow.js';
 
 const IGNORED: MessageData = {
   what: 'The value of `recover()` is ignored, so the panic disappears without a trace',
@@ -31,7 +32,7 @@ function assignedName(call: SyntaxNode): { name: string; statement: SyntaxNode }
 }
 
 /** Decides one `recover()` call; undefined when its value is handled. */
-export function checkRecover(call: SyntaxNode, handling: GoHandling): MessageData | undefined {
+export function checkRecover(call: SyntaxNode, handling: Handling): MessageData | undefined {
   const { parent } = call;
   // recover() as a statement, or only compared: if recover() != nil { … }
   if (parent?.type === 'expression_statement' || parent?.type === 'binary_expression') return IGNORED;

@@ -1,13 +1,8 @@
-// Whether a Python `except` body handles the exception it caught, by the rule's one model:
-// re-raised, passed on (returned, stored, given to a call), exited non-zero, or logged with it.
+// Whether a Python `except` body handles the exception it caught, by the rule's one model in
+// core: re-raised, passed on (returned, stored, given to a call), exited non-zero, or logged with it.
+import { callVerdict, type Handling, isHandled, type Verdict } from '@plumbline/core/error-handling';
 import type { SyntaxNode } from '../../check.js';
 import { dottedName, lastName, readsAny, some, walk } from './syntax.js';
-
-/** What counts as handling, from the rule's options. */
-export interface Handling {
-  readonly allowLogged: boolean;
-  readonly isLogger: (callee: string) => boolean;
-}
 
 // Calls that only test or convert the exception; what they return may still be passed on.
 const INSPECTORS = new Set(['isinstance', 'issubclass', 'type', 'str', 'repr', 'hasattr', 'getattr', 'len', 'id', 'bool', 'format', 'vars']);
@@ -32,18 +27,12 @@ function carriesTraceback(callee: string, args: SyntaxNode | null): boolean {
     || (node.type === 'call' && lastName(dottedName(node.childForFieldName('function'))) === 'format_exc'));
 }
 
-type Verdict = 'handled' | 'skip' | 'continue';
-
 function judgeCall(call: SyntaxNode, names: ReadonlySet<string>, handling: Handling): Verdict {
   const callee = dottedName(call.childForFieldName('function'));
   const args = call.childForFieldName('arguments');
   if (isFailingExit(callee, args)) return 'handled';
-  if (handling.isLogger(callee)) {
-    const logged = handling.allowLogged && (readsAny(args, names) || carriesTraceback(callee, args));
-    return logged ? 'handled' : 'skip'; // a logger call never passes the error on
-  }
-  if (INSPECTORS.has(callee)) return 'continue';
-  return readsAny(args, names) ? 'handled' : 'continue';
+  if (INSPECTORS.has(callee) && !handling.isLogger(callee)) return 'continue';
+  return callVerdict(callee, () => readsAny(args, names), handling, () => carriesTraceback(callee, args));
 }
 
 const TESTS = new Set(['if_statement', 'elif_clause', 'while_statement', 'conditional_expression']);
@@ -81,14 +70,7 @@ function judge(node: SyntaxNode, names: ReadonlySet<string>, handling: Handling)
 /** Whether an `except` body handles the exception bound to `alias` (if any). */
 export function handlesException(body: SyntaxNode, alias: string | undefined, handling: Handling): boolean {
   const names = new Set(alias ? [alias] : []);
-  let handled = false;
-  walk(body, (node) => {
-    if (handled) return false;
-    const verdict = judge(node, names, handling);
-    handled = verdict === 'handled';
-    return verdict === 'continue';
-  });
-  return handled;
+  return isHandled([body], walk, (node) => judge(node, names, handling));
 }
 
 const TRIVIAL = new Set(['pass_statement', 'continue_statement', 'break_statement']);

@@ -1,7 +1,8 @@
 // Python: which `except` clauses catch everything (bare, Exception, BaseException) and swallow it.
+import type { Handling } from '@plumbline/core/error-handling';
 import type { NoCatchAllOptions } from '@plumbline/core/rules/no-catch-all';
 import type { Report, SyntaxNode } from '../../check.js';
-import { handlesException, onlyIgnores, type Handling } from './python-handling.js';
+import { handlesException, onlyIgnores } from './python-handling.js';
 import { dottedName, lastName } from './syntax.js';
 
 const CATCH_ALL = new Set(['Exception', 'BaseException']);

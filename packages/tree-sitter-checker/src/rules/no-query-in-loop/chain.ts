@@ -1,6 +1,6 @@
 // A call chain read from the outside in: `Post.objects.filter(x).first()` → Post, objects, filter(), first().
+import { excerpt } from '@plumbline/core';
 import type { SyntaxNode } from '../../check.js';
-import { excerpt } from './names.js';
 
 /** One name along a chain; `call` is set when the name is called. */
 export interface Link {

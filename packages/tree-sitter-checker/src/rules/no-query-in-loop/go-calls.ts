@@ -3,10 +3,10 @@
 import { GO_QUERY_CALLS, GO_SQL_FIX } from '@plumbline/core/query-calls/go';
 import { SQL_SINKS } from '@plumbline/core/sql-sinks';
 import type { SyntaxNode } from '../../check.js';
-import { matchSink } from '../parameterized-sql/sinks.js';
+import { matchSink } from '../../util/sql-sinks.js';
 import { chainLabel, type Link } from './chain.js';
 import { type Loop, runsItemStatement } from './loops.js';
-import type { QueryCall } from './python-calls.js';
+import type { QueryCall } from './report.js';
 
 // Sink names that only add a fragment to a query being built (GORM Where, Order, …).
 const SINK_NAMES = new Set(SQL_SINKS.go.sinks.filter((sink) => !sink.fragment).flatMap((sink) => sink.names));

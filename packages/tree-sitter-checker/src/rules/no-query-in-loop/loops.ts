@@ -1,7 +1,9 @@
 // The loop a call runs in, per iteration, for Python and Go: which parts of a loop run per
 // item, which loops run a fixed small number of times, and which leave after the first item.
+import { excerpt } from '@plumbline/core';
+import type { NoQueryInLoopOptions } from '@plumbline/core/rules/no-query-in-loop';
 import type { SyntaxNode } from '../../check.js';
-import { excerpt } from './names.js';
+import { compilePatterns, matchesPattern } from './names.js';
 
 /** A loop whose body runs per item, as the message names it. */
 export interface Loop {
@@ -18,6 +20,12 @@ export interface LoopPolicy {
   readonly maxLiteralIterations: number;
   /** Whether a function of this name batches on purpose. */
   readonly isBatchFunction: (name: string) => boolean;
+}
+
+/** The loop policy of a file's options: literal bound and batch function names. */
+export function loopPolicy(options: NoQueryInLoopOptions, builtIn: readonly string[]): LoopPolicy {
+  const batch = compilePatterns([...builtIn, ...options.batchFunctions]);
+  return { maxLiteralIterations: options.maxLiteralIterations, isBatchFunction: (name) => matchesPattern(batch, [], name) };
 }
 
 const LITERALS = new Set(['list', 'tuple', 'set', 'composite_literal']);

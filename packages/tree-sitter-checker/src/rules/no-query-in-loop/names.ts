@@ -1,12 +1,11 @@
 // Name patterns of the rule's options: `name` or `receiver.name`, where `*` matches any part of a name.
+import { globToRegExp as toRegExp } from '@plumbline/core/rules/no-query-in-loop';
 
 /** A compiled `extraQueryCalls` / `batchFunctions` entry. */
 export interface NamePattern {
   readonly receiver?: RegExp;
   readonly name: RegExp;
 }
-
-const toRegExp = (glob: string): RegExp => new RegExp(`^${glob.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`);
 
 /** Compiles configured entries. */
 export function compilePatterns(entries: readonly string[]): NamePattern[] {
@@ -20,10 +19,4 @@ export function compilePatterns(entries: readonly string[]): NamePattern[] {
 export function matchesPattern(patterns: readonly NamePattern[], receivers: readonly string[], name: string): boolean {
   const last = receivers[receivers.length - 1];
   return patterns.some((pattern) => pattern.name.test(name) && (!pattern.receiver || (last !== undefined && pattern.receiver.test(last))));
-}
-
-/** Shortens code for a message: one line, at most `max` characters. */
-export function excerpt(text: string, max = 40): string {
-  const line = text.replace(/\s+/g, ' ').trim();
-  return line.length > max ? `${line.slice(0, max - 1)}…` : line;
 }

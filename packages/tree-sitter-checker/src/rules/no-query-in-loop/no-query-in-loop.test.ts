@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkFile } from '../../engine.js';
-import { compilePatterns, excerpt, matchesPattern } from './names.js';
+import { compilePatterns, matchesPattern } from './names.js';
 import { fileModels } from './python-models.js';
 
 // The 1-based lines reported in a snippet, with the given options on top of the defaults.
@@ -19,11 +19,6 @@ describe('name patterns', () => {
     expect(matchesPattern(patterns, ['self', 'userRepo'], 'findById')).toBe(true);
     expect(matchesPattern(patterns, ['userRepo', 'cache'], 'findById')).toBe(false);
     expect(matchesPattern(patterns, ['userRepo'], 'save')).toBe(false);
-  });
-
-  it('shortens long code to one line', () => {
-    expect(excerpt('a\n   b', 10)).toBe('a b');
-    expect(excerpt('x'.repeat(50), 10)).toBe(`${'x'.repeat(9)}…`);
   });
 });
 

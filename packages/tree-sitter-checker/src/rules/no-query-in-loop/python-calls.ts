@@ -3,17 +3,12 @@
 import { PYTHON_EVALUATING_CALLS, PYTHON_QUERY_CALLS, PYTHON_SQL_FIX, type PythonQueryCalls, type PythonReceiver } from '@plumbline/core/query-calls/python';
 import { SQL_SINKS } from '@plumbline/core/sql-sinks';
 import type { SyntaxNode } from '../../check.js';
-import { matchSink } from '../parameterized-sql/sinks.js';
+import { matchSink } from '../../util/sql-sinks.js';
 import { chainLabel, type Link } from './chain.js';
 import { type Loop, runsItemStatement } from './loops.js';
 import type { FileModels } from './python-models.js';
+import type { QueryCall } from './report.js';
 import { instanceWrite } from './python-writes.js';
-
-/** A call the rule reports: how the message names it, and the batched form. */
-export interface QueryCall {
-  readonly label: string;
-  readonly fix: string;
-}
 
 const MANAGERS = new Set(['objects', '_default_manager', '_base_manager']);
 const SESSION = /^(session|db_session|dbsession|async_session|\w+_session|Session)$/;

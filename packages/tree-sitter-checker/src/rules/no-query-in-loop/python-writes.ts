@@ -4,9 +4,9 @@ import { DJANGO_NEW_INSTANCE_FIX, PYTHON_QUERY_CALLS } from '@plumbline/core/que
 import type { SyntaxNode } from '../../check.js';
 import { chainLabel, type Link } from './chain.js';
 import { boundNames, type Loop } from './loops.js';
-import type { QueryCall } from './python-calls.js';
 import { type FileModels, isModelConstructor, yieldsInstances } from './python-models.js';
 import { assignedValue } from './python-queryset.js';
+import type { QueryCall } from './report.js';
 
 const FAMILY = PYTHON_QUERY_CALLS.find((family) => family.receiver === 'django-instance');
 const FUNCTIONS = new Set(['function_definition', 'lambda', 'class_definition']);

@@ -1,7 +1,7 @@
 // Go scopes for parameterized-sql: the writes of each name in a function or the package, and
 // the function a node belongs to.
 import type { SyntaxNode } from '../../check.js';
-import { addWrite, type Write, type Writes, walkScope } from './value.js';
+import { addWrite, type ScopeSyntax, scopeWrites, type Write, type Writes } from './writes.js';
 
 const FUNCTIONS = new Set(['function_declaration', 'method_declaration', 'func_literal']);
 const BUILDER_WRITES = new Set(['WriteString', 'WriteByte', 'WriteRune', 'Write']);
@@ -73,15 +73,10 @@ function visit(node: SyntaxNode, writes: Map<string, Write[]>): void {
   } else if (node.type === 'call_expression') visitBuilder(node, writes);
 }
 
+const SYNTAX: ScopeSyntax = { file: 'source_file', nested: FUNCTIONS, visit };
+
 /** Every write of every name directly in a scope, cached by scope. */
-export function writesOf(scope: SyntaxNode, cache: Map<number, Writes>): Writes {
-  const cached = cache.get(scope.id);
-  if (cached) return cached;
-  const writes = new Map<string, Write[]>();
-  walkScope(scope.type === 'source_file' ? scope : scope.childForFieldName('body') ?? scope, FUNCTIONS, (node) => visit(node, writes));
-  cache.set(scope.id, writes);
-  return writes;
-}
+export const writesOf = (scope: SyntaxNode, cache: Map<number, Writes>): Writes => scopeWrites(scope, cache, SYNTAX);
 
 /** Names the file imports packages as (`fmt`, `sq` for an aliased import). */
 export function importedPackages(root: SyntaxNode): Set<string> {

@@ -1,9 +1,11 @@
 // Go expressions as SQL text: literals, `+`, fmt.Sprintf, strings.Join, strings.Builder, and
 // local names followed back to their assignments in the same function.
+import { combine, constant, either, opaque, type SqlValue as Value, valueOfWrites } from '@plumbline/core/sql-value';
 import type { SyntaxNode } from '../../check.js';
 import { importedPackages, parametersOf, scopeOf, writesOf } from './go-scope.js';
-import { combine, constant, either, opaque, Resolver, type SqlValue, valueOfWrites, type Writes } from './value.js';
+import { Resolver, type Writes } from './writes.js';
 
+type SqlValue = Value<SyntaxNode>;
 const SAME_TEXT = /^(strings\.(Trim\w*|ToUpper|ToLower|Repeat)|string)$/;
 const NUMBER_TEXT = /^(strconv\.(Itoa|Format\w+)|len)$/;
 const QUOTING = /(QuoteIdentifier|QuoteLiteral|Sanitize)$/;
@@ -46,7 +48,7 @@ export class GoValues {
         if (node.childForFieldName('operator')?.text === '+') return combine([this.valueOf(left), this.valueOf(right)], 'concatenation', node);
         return this.allowNonStringValues ? constant() : opaque;
       }
-      case 'identifier': return this.names(node, node.text, (writes) => valueOfWrites(writes, (value) => this.valueOf(value), 'concatenation'));
+      case 'identifier': return this.names(node, node.text, (writes) => valueOfWrites(writes, (value) => this.valueOf(value), 'concatenation', constant()));
       // models.TableUsers: an exported name of an imported package, in practice a constant
       case 'selector_expression': return this.packages.has(node.childForFieldName('operand')?.text ?? '') ? constant() : opaque;
       case 'call_expression': return this.callValue(node);
@@ -85,7 +87,7 @@ export class GoValues {
     }
     const operand = callee?.childForFieldName('operand');
     if (callee?.childForFieldName('field')?.text !== 'String' || operand?.type !== 'identifier') return opaque;
-    return this.names(operand, `${operand.text}.String()`, (writes) => valueOfWrites(writes, (value) => this.valueOf(value), 'a strings.Builder'));
+    return this.names(operand, `${operand.text}.String()`, (writes) => valueOfWrites(writes, (value) => this.valueOf(value), 'a strings.Builder', constant()));
   }
 
   private sprintfValue(node: SyntaxNode, args: readonly SyntaxNode[]): SqlValue {

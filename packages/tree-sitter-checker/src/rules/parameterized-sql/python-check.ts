@@ -1,9 +1,9 @@
 // parameterized-sql for Python: DB-API, SQLAlchemy, Django, asyncpg, pandas sinks.
 import type { ParameterizedSqlOptions } from '@plumbline/core/rules/parameterized-sql';
-import { type Measure, type Report, spanOf, type SyntaxNode } from '../../check.js';
+import { combine, type SqlValue } from '@plumbline/core/sql-value';
+import type { Measure, SyntaxNode } from '../../check.js';
 import { PythonValues } from './python-value.js';
-import { isSqlSink, matchSink, sinkCallOf } from './sinks.js';
-import { combine, type SqlValue } from './value.js';
+import { builtSqlReports } from './report.js';
 
 const SQL_KEYWORDS = ['sql', 'query', 'operation', 'statement', 'stmt'];
 
@@ -13,7 +13,7 @@ function keywordValue(args: readonly SyntaxNode[], names: readonly string[]): Sy
 }
 
 // Django .extra(where=[…], select={…}): every string in the lists and dicts
-function keywordSql(values: PythonValues, nodes: readonly SyntaxNode[], at: SyntaxNode): SqlValue {
+function keywordSql(values: PythonValues, nodes: readonly SyntaxNode[], at: SyntaxNode): SqlValue<SyntaxNode> {
   const parts = nodes.map((node) => (node.type === 'dictionary'
     ? combine(node.namedChildren.map((pair) => values.valueOf(pair.childForFieldName('value') ?? pair)), 'format()', node)
     : values.listValue(node)));
@@ -23,23 +23,10 @@ function keywordSql(values: PythonValues, nodes: readonly SyntaxNode[], at: Synt
 /** Finds SQL built from non-constant parts reaching a Python sink. */
 export const measurePython: Measure<ParameterizedSqlOptions> = (matches, _file, options) => {
   const values = new PythonValues(options.allowNonStringValues);
-  const reports: Report[] = [];
-  for (const { finding: name } of matches) {
-    const found = name && sinkCallOf('python', name, options.extraSinks);
-    const match = found && matchSink('python', found.shape, options.extraSinks);
-    if (!found || !match) continue;
-    const { call, shape } = found;
-    const args = call.childForFieldName('arguments')?.namedChildren.filter((arg) => arg.type !== 'comment') ?? [];
+  return builtSqlReports('python', matches, options.extraSinks, ({ call, match, args }) => {
     const positional = args.filter((arg) => arg.type !== 'keyword_argument');
     const { keywords } = match.sink;
     const sqlNode = positional[match.sink.argument] ?? keywordValue(args, SQL_KEYWORDS)[0];
-    const value = keywords ? keywordSql(values, keywordValue(args, keywords), call) : sqlNode && values.valueOf(sqlNode);
-    if (value?.kind !== 'built' || !isSqlSink(match, value)) continue;
-    const { site } = value;
-    const inCall = site.startIndex >= call.startIndex && site.endIndex <= call.endIndex;
-    const where = inCall ? '' : ` on line ${site.startPosition.row + 1}`;
-    const related = inCall ? [] : [{ at: spanOf(site), message: `SQL built by ${value.how} here` }];
-    reports.push({ at: { start: shape.nameNode.startPosition, end: call.endPosition }, data: { sink: match.label, how: value.how, where }, related });
-  }
-  return reports;
+    return keywords ? keywordSql(values, keywordValue(args, keywords), call) : sqlNode && values.valueOf(sqlNode);
+  });
 };

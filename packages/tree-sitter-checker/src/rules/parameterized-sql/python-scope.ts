@@ -1,7 +1,7 @@
 // Python scopes for parameterized-sql: the writes of each name in a function or module, and
 // the function a node belongs to.
 import type { SyntaxNode } from '../../check.js';
-import { addWrite, type Write, type Writes, walkScope } from './value.js';
+import { addWrite, type ScopeSyntax, scopeWrites, type Write, type Writes } from './writes.js';
 
 const NESTED = new Set(['function_definition', 'lambda', 'class_definition']);
 const APPENDS = new Set(['append', 'extend', 'insert', 'write']);
@@ -50,12 +50,7 @@ function visitAppend(node: SyntaxNode, writes: Map<string, Write[]>): void {
   addWrite(writes, method === 'extend' ? `${object.text}[*]` : `${object.text}[]`, { value, append: true, at: node });
 }
 
+const SYNTAX: ScopeSyntax = { file: 'module', nested: NESTED, visit };
+
 /** Every write of every name directly in a scope (`name[]` and `name[*]` collect list appends), cached by scope. */
-export function writesOf(scope: SyntaxNode, cache: Map<number, Writes>): Writes {
-  const cached = cache.get(scope.id);
-  if (cached) return cached;
-  const writes = new Map<string, Write[]>();
-  walkScope(scope.type === 'module' ? scope : scope.childForFieldName('body') ?? scope, NESTED, (node) => visit(node, writes));
-  cache.set(scope.id, writes);
-  return writes;
-}
+export const writesOf = (scope: SyntaxNode, cache: Map<number, Writes>): Writes => scopeWrites(scope, cache, SYNTAX);

@@ -1,9 +1,11 @@
 // Python expressions as SQL text: literals, f-strings, `+`, `%`, `.format()`, `"…".join()`,
 // and local names followed back to their assignments in the same function.
+import { combine, constant, either, opaque, type SqlValue as Value, valueOfWrites } from '@plumbline/core/sql-value';
 import type { SyntaxNode } from '../../check.js';
 import { parametersOf, scopeOf, writesOf } from './python-scope.js';
-import { combine, constant, either, opaque, Resolver, type SqlValue, valueOfWrites, type Writes } from './value.js';
+import { Resolver, type Writes } from './writes.js';
 
+type SqlValue = Value<SyntaxNode>;
 const UPPER_CASE = /^_*[A-Z][A-Z0-9_]*$/;
 // psycopg's sql.SQL / sql.Identifier compose safely; quote_name quotes an identifier
 const SAFE_CALLS = new Set(['SQL', 'Identifier', 'Literal', 'Placeholder', 'quote_name', 'quote_ident', 'quote_identifier']);
@@ -72,7 +74,7 @@ export class PythonValues {
       // this function, then the functions around it (closures), then the module
       for (let current = scope; ; current = scopeOf(current)) {
         const writes = writesOf(current, this.scopes).get(name);
-        const value = writes && valueOfWrites(writes, (write) => this.valueOf(write), 'concatenation');
+        const value = writes && valueOfWrites(writes, (write) => this.valueOf(write), 'concatenation', constant());
         // built at import time, from constants and settings, before any request exists
         if (value) return current.type === 'module' && value.kind === 'built' ? constant(value.text) : value;
         if (current.type === 'module' || parametersOf(current).has(name)) return opaque;

@@ -1,0 +1,81 @@
+// The one model of a string as SQL text, shared by every engine: a value is constant, opaque
+// (unknown data, not built here) or built from non-constant parts at a site. `Site` is the
+// engine's syntax node; the engines read their syntax into these values, the algebra is here.
+
+/** A value known in full: literals and constants, with their static text. */
+export interface ConstantValue {
+  readonly kind: 'constant';
+  readonly text: string;
+}
+
+/** A value the rule knows nothing about (a parameter, a call's result); `text` is what static text it has. */
+export interface OpaqueValue {
+  readonly kind: 'opaque';
+  readonly text: string;
+}
+
+/** A value built from non-constant parts, how (`concatenation`, `fmt.Sprintf`) and where. */
+export interface BuiltValue<Site> {
+  readonly kind: 'built';
+  readonly text: string;
+  readonly how: string;
+  readonly site: Site;
+}
+
+/** A string value as the rule sees it; `text` is its static text, for telling SQL from prose. */
+export type SqlValue<Site> = ConstantValue | OpaqueValue | BuiltValue<Site>;
+
+/** A constant value of the given text. */
+export const constant = (text = ''): ConstantValue => ({ kind: 'constant', text });
+/** A value the rule knows nothing about. */
+export const opaque: OpaqueValue = { kind: 'opaque', text: '' };
+
+/** Joins parts the way `+` does: constant when every part is, else built here (or where its one built part was). */
+export function combine<Site>(parts: readonly SqlValue<Site>[], how: string, site: Site): SqlValue<Site> {
+  const text = parts.map((part) => part.text).join('');
+  if (parts.every((part) => part.kind === 'constant')) return constant(text);
+  const built = parts.filter((part) => part.kind === 'built');
+  const first = built[0];
+  if (first?.kind === 'built' && built.length === parts.filter((part) => part.kind !== 'constant').length) return { ...first, text };
+  return { kind: 'built', text, how, site };
+}
+
+/** Alternatives (branches, `a ? b : c`): built if one is, opaque if one is, else constant. */
+export function either<Site>(values: readonly SqlValue<Site>[]): SqlValue<Site> {
+  const text = values.map((value) => value.text).join(' ');
+  const built = values.find((value) => value.kind === 'built');
+  if (built) return { ...built, text };
+  if (values.some((value) => value.kind === 'opaque')) return { kind: 'opaque', text };
+  return constant(text);
+}
+
+/** One write of a local name: `x = v` (or `x := v`), `x += v`, or a call that adds to it (`xs.append(v)`). */
+export interface Write<Site> {
+  /** undefined: written by something the rule cannot read (a loop, a tuple). */
+  readonly value: Site | undefined;
+  readonly append: boolean;
+  readonly at: Site;
+}
+
+/**
+ * The value of a name from its writes: alternatives for `=`, then every `+=` appended (an opaque
+ * append is built where it is appended). `unassigned` is the start when there are only appends.
+ */
+export function valueOfWrites<Site>(
+  writes: readonly Write<Site>[], valueOf: (node: Site) => SqlValue<Site>, how: string, unassigned: SqlValue<Site>,
+): SqlValue<Site> {
+  const assigned: SqlValue<Site>[] = [];
+  const appended: SqlValue<Site>[] = [];
+  let firstAppend: Site | undefined;
+  for (const write of writes) {
+    const value = write.value ? valueOf(write.value) : opaque;
+    if (!write.append) {
+      assigned.push(value);
+      continue;
+    }
+    firstAppend ??= write.at;
+    appended.push(value.kind === 'opaque' ? { ...value, kind: 'built', how, site: write.at } : value);
+  }
+  const base = assigned.length > 0 ? either(assigned) : unassigned;
+  return firstAppend !== undefined ? combine([base, ...appended], how, firstAppend) : base;
+}

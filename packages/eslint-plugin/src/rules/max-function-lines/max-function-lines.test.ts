@@ -1,0 +1,67 @@
+import { RuleTester } from 'eslint';
+import tseslint from 'typescript-eslint';
+import { describe, it } from 'vitest';
+import rule from './index.js';
+
+RuleTester.describe = describe;
+RuleTester.it = it;
+RuleTester.itOnly = it.only;
+const ruleTester = new RuleTester();
+const typescript = { filename: 'file.ts', languageOptions: { parser: tseslint.parser } };
+const max = [{ max: 3 }];
+const tooLong = (name: string, actual: number, [line, column, endLine, endColumn]: number[]) => ({
+  messageId: 'tooLong', data: { name, actual, max: 3 }, line, column, endLine, endColumn,
+});
+
+ruleTester.run('max-function-lines', rule, {
+  valid: [
+    { code: 'function f() {\n  a();\n}', options: max },
+    { code: 'function f() {\n  // why\n\n  a();\n  /* more */\n  b();\n}', options: [{ max: 4 }] },
+    // an arrow with an expression body has no statements to count
+    { code: 'const f = (xs) =>\n  xs\n    .map((x) => x * 2)\n    .filter(Boolean);', options: max },
+    { name: '50 lines under the default limit', code: Array.from({ length: 48 }, () => '  a();').join('\n').replace(/^/, 'function f() {\n').concat('\n}') },
+  ],
+  invalid: [
+    {
+      name: '51 lines over the default limit',
+      code: Array.from({ length: 49 }, () => '  a();').join('\n').replace(/^/, 'function f() {\n').concat('\n}'),
+      errors: [{ messageId: 'tooLong', data: { name: 'f', actual: 51, max: 50 }, line: 1, column: 10 }],
+    },
+    { code: 'function load() {\n  a();\n  b();\n}', options: max, errors: [tooLong('load', 4, [1, 10, 1, 14])] },
+    {
+      code: 'function load() {\n  // c\n  a();\n  b();\n}',
+      options: [{ max: 3, skipComments: false }],
+      errors: [tooLong('load', 5, [1, 10, 1, 14])],
+    },
+    { code: 'const load = function () {\n  a();\n  b();\n};', options: max, errors: [tooLong('load', 4, [1, 7, 1, 11])] },
+    {
+      code: 'app.get("/", async (req, res) => {\n  a();\n  b();\n});',
+      options: max,
+      errors: [tooLong('<anonymous>', 4, [1, 14, 1, 33])],
+    },
+    {
+      code: 'class A {\n  get size() {\n    a();\n    return 1;\n  }\n  static\n  load() {\n    a();\n  }\n}',
+      options: max,
+      errors: [tooLong('size', 4, [2, 7, 2, 11]), tooLong('load', 4, [7, 3, 7, 7])],
+    },
+    { code: 'const o = {\n  save() {\n    a();\n    b();\n  },\n};', options: max, errors: [tooLong('save', 4, [2, 3, 2, 7])] },
+    // the outer function counts the inner one's lines too
+    {
+      code: 'function outer() {\n  return function inner() {\n    a();\n    b();\n  };\n}',
+      options: max,
+      errors: [tooLong('outer', 6, [1, 10, 1, 15]), tooLong('inner', 4, [2, 19, 2, 24])],
+    },
+    {
+      ...typescript,
+      code: 'export const handler: RequestHandler = async (req, res): Promise<void> => {\n  a();\n  b();\n};',
+      options: max,
+      errors: [tooLong('handler', 4, [1, 14, 1, 21])],
+    },
+    {
+      ...typescript,
+      code: 'class S {\n  @Get()\n  private async find(id: string): Promise<void> {\n    a();\n  }\n}',
+      options: max,
+      errors: [tooLong('find', 4, [3, 17, 3, 21])],
+    },
+  ],
+});

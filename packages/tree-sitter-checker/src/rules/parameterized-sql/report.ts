@@ -1,0 +1,40 @@
+// parameterized-sql's walk over a query's matches, the same for Python and Go: each captured
+// name that is a sink's, the language reads the SQL argument's value, and built SQL is reported at
+// the sink's name, with the building site as a related location when it is outside the call.
+import { isSqlSink } from '@plumbline/core/sql-sinks';
+import type { BuiltValue, SqlValue } from '@plumbline/core/sql-value';
+import { type Match, type Report, spanOf, type SyntaxNode } from '../../check.js';
+import { matchSink, type SinkMatch, sinkCallOf } from '../../util/sql-sinks.js';
+
+/** A call that reaches a sink, with its arguments (comments left out). */
+export interface SinkCall {
+  readonly call: SyntaxNode;
+  readonly match: SinkMatch;
+  readonly args: readonly SyntaxNode[];
+}
+
+function builtQueryReport(call: SyntaxNode, nameNode: SyntaxNode, match: SinkMatch, value: BuiltValue<SyntaxNode>): Report {
+  const { site } = value;
+  const inCall = site.startIndex >= call.startIndex && site.endIndex <= call.endIndex;
+  const where = inCall ? '' : ` on line ${site.startPosition.row + 1}`;
+  const related = inCall ? [] : [{ at: spanOf(site), message: `SQL built by ${value.how} here` }];
+  return { at: { start: nameNode.startPosition, end: call.endPosition }, data: { sink: match.label, how: value.how, where }, related };
+}
+
+/** Reports each sink call among the matches whose SQL, as `sqlValue` reads it, was built from non-constant parts. */
+export function builtSqlReports(
+  language: 'python' | 'go', matches: readonly Match[], extra: readonly string[], sqlValue: (sink: SinkCall) => SqlValue<SyntaxNode> | undefined,
+): Report[] {
+  const reports: Report[] = [];
+  for (const { finding: name } of matches) {
+    const found = name && sinkCallOf(language, name, extra);
+    const match = found && matchSink(language, found.shape, extra);
+    if (!found || !match) continue;
+    const { call, shape } = found;
+    const args = call.childForFieldName('arguments')?.namedChildren.filter((arg) => arg.type !== 'comment') ?? [];
+    const value = sqlValue({ call, match, args });
+    if (value?.kind !== 'built' || !isSqlSink(match, value.text)) continue;
+    reports.push(builtQueryReport(call, shape.nameNode, match, value));
+  }
+  return reports;
+}
