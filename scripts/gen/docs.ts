@@ -1,5 +1,5 @@
 // Generated parts of the docs: each rule page's header and the rule tables.
-import { catalog, LANGUAGE_NAMES, presetEntry, type RuleMeta } from '@plumbline/core';
+import { catalog, LANGUAGE_NAMES, presetNames, type RuleMeta } from '@plumbline/core';
 
 const BEGIN = '<!-- begin generated header: edit packages/core/src/rules, then run `pnpm gen` -->';
 const END = '<!-- end generated header -->';
@@ -10,7 +10,7 @@ function capitalize(text: string): string {
 
 /** The presets a rule is in, as text. */
 export function presetList(rule: RuleMeta): string {
-  return (['recommended', 'strict'] as const).filter((preset) => presetEntry(rule, preset)).join(', ') || 'none';
+  return presetNames(rule).join(', ') || 'none';
 }
 
 /** The header lines of a rule's docs page. */

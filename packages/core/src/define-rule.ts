@@ -5,7 +5,12 @@ import type { Language, Precision, Preset, RuleId, Severity } from './types.js';
 export type JsonSchema = { readonly [key: string]: unknown };
 
 /** Whether and how a rule joins a preset: `true` with its defaults, an object with overrides. */
-export type PresetEntry<Options> = boolean | { readonly severity?: Severity; readonly options?: Partial<Options> };
+export type PresetEntry<Options> = boolean | {
+  readonly severity?: Severity;
+  readonly options?: Partial<Options>;
+  /** Only these languages (JS and TS together or neither): where real-code precision was measured at the preset's bar. */
+  readonly languages?: readonly Language[];
+};
 
 /** Where a rule stands in its life. */
 export type RuleStatus = 'stable' | 'preview' | 'deprecated';
@@ -43,6 +48,12 @@ export function defineRule<Options extends object>(meta: RuleMeta<Options>): Rul
   if (!DESCRIPTION.test(meta.description)) throw new Error(`Rule ${meta.id}: description must start upper-case and have no final period`);
   if (meta.status === 'preview' && Object.values(meta.presets).some(Boolean)) {
     throw new Error(`Rule ${meta.id}: preview rules join no preset`);
+  }
+  for (const entry of Object.values(meta.presets)) {
+    const languages = typeof entry === 'object' ? entry.languages : undefined;
+    if (languages && languages.includes('javascript') !== languages.includes('typescript')) {
+      throw new Error(`Rule ${meta.id}: a preset's languages list JavaScript and TypeScript together or neither (ESLint presets cover both)`);
+    }
   }
   if (meta.roles.length === 0 || meta.roles.includes('generated')) throw new Error(`Rule ${meta.id}: roles must be non-empty and never include generated`);
   if (meta.status === 'deprecated' && !meta.replacedBy) throw new Error(`Rule ${meta.id}: deprecated rules name replacedBy`);

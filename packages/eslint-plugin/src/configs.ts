@@ -13,7 +13,7 @@ const SEVERITY = { error: 'error', warning: 'warn', note: 'warn' } satisfies Rec
 export function presetRules(preset: Preset): Linter.RulesRecord {
   const ecmaScriptRules = catalog.filter((rule) => rule.languages.some(isEcmaScript));
   return Object.fromEntries(ecmaScriptRules.flatMap((rule) => {
-    const entry = presetEntry(rule, preset);
+    const entry = presetEntry(rule, preset, 'typescript');
     return entry ? [[`@plumbline/${rule.id}`, [SEVERITY[entry.severity], entry.options]]] : [];
   }));
 }

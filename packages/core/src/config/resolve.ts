@@ -32,11 +32,11 @@ function normalize(setting: RuleSetting): Omit<WorkingRule, 'severity' | 'option
   return typeof setting === 'string' ? { severity: setting } : { severity: setting.severity, options: { ...setting.options }, roles: setting.roles };
 }
 
-function presetRules(preset: Preset | 'none'): Working {
+function presetRules(preset: Preset | 'none', language: Language): Working {
   const working: Working = new Map();
   if (preset === 'none') return working;
   for (const rule of catalog) {
-    const entry = presetEntry(rule, preset);
+    const entry = presetEntry(rule, preset, language);
     if (entry) working.set(rule.id, { severity: entry.severity, options: { ...entry.options } });
   }
   return working;
@@ -66,7 +66,7 @@ function checksRole(rule: WorkingRule, meta: RuleMeta | undefined, role: FileRol
 
 /** The rules that apply to one file, with severity and merged options, sorted by id. */
 export function effectiveRules(config: Config, file: FileFacts): EffectiveRule[] {
-  const working = presetRules(config.preset ?? 'recommended');
+  const working = presetRules(config.preset ?? 'recommended', file.language);
   apply(working, config.rules);
   apply(working, config.languages?.[file.language]?.rules);
   for (const override of config.overrides ?? []) {
