@@ -28,6 +28,7 @@ const byPath: [string, string][] = [
   ['prisma/seed.ts', 'script'],
   ['scripts/backfill.py', 'script'],
   ['database/seeders/users.ts', 'script'],
+  ['saleor/core/management/commands/clean_editorjs_fields.py', 'script'],
   ['.env.example', 'dev-config'],
   ['config/app.example.yml', 'dev-config'],
   ['myproject/settings/local.py', 'dev-config'],

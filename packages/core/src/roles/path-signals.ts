@@ -31,6 +31,7 @@ export const PATH_SIGNALS: readonly PathSignal[] = [
   { role: 'migration', folders: ['migrations', 'migration', 'alembic', 'db_migrations', 'schema_migrations'], why: 'migrations folder' },
   { role: 'migration', file: /^\d{3,}[_-][\w-]*\.(?:py|go|[cm]?[jt]s)$|^\d{8,}[\w-]*\.(?:[cm]?[jt]s|go)$/, why: 'numbered migration file name' },
   { role: 'script', folders: ['seeds', 'seed', 'seeders', 'seeding', 'scripts', 'script'], why: 'scripts or seed-data folder' },
+  { role: 'script', path: /(?:^|\/)management\/commands\/[^/]+\.py$/, why: 'Django management command' },
   { role: 'script', file: /(?:^|[_.-])(?:seed|seeds|seeder|seeding|populatedb|random_data|sample_data|fake_data|demo_data)(?:[_.-]|$)/, why: 'seed-data file name' },
   { role: 'dev-config', file: /^\.env\.(?:example|sample|template|dist|defaults?|local|dev|development|test)$|\.(?:example|sample|template|dist)\.[\w.]+$|^(?:local_settings|settings_local|dev_settings|settings_dev)\.py$/, why: 'example or local-development configuration' },
   { role: 'dev-config', path: /(?:^|\/)settings\/(?:local|dev|development)\.py$/, why: 'local-development settings module' },
