@@ -1,6 +1,7 @@
 // naming-convention's check of one JavaScript or TypeScript name, and the report with its
 // rename suggestion. Locals and parameters wait until the whole file is read, because a local
 // spelled like a property of the file's data mirrors that data.
+import { matchesConfigured } from '@plumbline/core/limits';
 import {
   describeStyle, type JavaScriptNamingOptions, type KindOptions, matchesStyle, type NamingStyle, stylesOf, toStyle,
 } from '@plumbline/core/rules/naming-convention';
@@ -35,13 +36,7 @@ export interface Checker {
 /** A checker reporting to the rule context. */
 export function createChecker(context: RuleContext<{ javascript: JavaScriptNamingOptions }>, js: JavaScriptNamingOptions): Checker {
   const { sourceCode } = context;
-  const patterns = new Map<string, RegExp>();
-  const isAllowed = (name: string, { allow }: KindOptions): boolean => {
-    if (!allow) return false;
-    const pattern = patterns.get(allow) ?? new RegExp(allow, 'u');
-    patterns.set(allow, pattern);
-    return pattern.test(name);
-  };
+  const isAllowed = (name: string, { allow }: KindOptions): boolean => allow !== undefined && matchesConfigured(allow, name);
   const report: Checker['check'] = (id, declaration, kind, extra = []) => {
     const { name } = id;
     const marker = MARKER.exec(name)?.[0] ?? '';

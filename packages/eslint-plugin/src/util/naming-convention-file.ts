@@ -1,5 +1,6 @@
 // File names of JavaScript and TypeScript modules: `user-service.ts` or `userService.ts` by
 // default, and `UserCard.tsx` when the file exports the class or component it is named after.
+import { matchesConfigured } from '@plumbline/core/limits';
 import { type KindOptions, matchesStyle, stylesOf } from '@plumbline/core/rules/naming-convention';
 import type { TSESTree } from '@typescript-eslint/utils';
 
@@ -58,7 +59,7 @@ function exportsItsNameOrAClass(program: TSESTree.Program, stem: string): boolea
 
 /** The accepted styles of this file's name: the configured ones, plus PascalCase for a class or component module. */
 export function acceptsFileName(file: FileName, program: TSESTree.Program, options: KindOptions): boolean {
-  if (options.allow && new RegExp(options.allow, 'u').test(file.stem)) return true;
+  if (options.allow && matchesConfigured(options.allow, file.stem)) return true;
   if (stylesOf(options).some((style) => matchesStyle(file.stem, style))) return true;
   return matchesStyle(file.stem, 'PascalCase') && (hasClassOrComponentDefault(program) || exportsItsNameOrAClass(program, file.stem));
 }

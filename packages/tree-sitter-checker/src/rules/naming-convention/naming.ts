@@ -1,5 +1,6 @@
 // What the Python and Go checks share: options with their defaults, and the check of one name
 // against the convention of its kind.
+import { matchesConfigured } from '@plumbline/core/limits';
 import meta, {
   describeStyle, type KindOptions, matchesStyle, type NamingConventionOptions, type NamingStyle, stylesOf, toStyle,
 } from '@plumbline/core/rules/naming-convention';
@@ -23,17 +24,9 @@ export function languageOptions<L extends Language>(language: L, options: Partia
   return merged as unknown as NamingConventionOptions[L];
 }
 
-const allowPatterns = new Map<string, RegExp>();
-
 /** Whether the kind's `allow` pattern accepts the name. */
 export function isAllowed(name: string, options: KindOptions): boolean {
-  if (!options.allow) return false;
-  let pattern = allowPatterns.get(options.allow);
-  if (!pattern) {
-    pattern = new RegExp(options.allow, 'u');
-    allowPatterns.set(options.allow, pattern);
-  }
-  return pattern.test(name);
+  return options.allow !== undefined && matchesConfigured(options.allow, name);
 }
 
 /** What a name is checked against: the kind's label in messages and the accepted styles. */

@@ -1,6 +1,7 @@
 // Python loops that run code per item: `for`/`async for`, `while`, comprehensions and
 // generator expressions; functions and lambdas end the search, batch functions silence it.
 import type { SyntaxNode } from '../../check.js';
+import { hasWordIn } from '../../word-search.js';
 import { assignedValue } from './python-queryset.js';
 import { boundNames, exitsFirstPass, findLoop, isShortLiteral, type Loop, type LoopPolicy, loopLabel, walksBatches } from './loops.js';
 
@@ -16,8 +17,7 @@ function isShortIterable(iterable: SyntaxNode | null | undefined, loop: SyntaxNo
   const value = assignedValue(iterable.text, loop);
   let scope = loop.parent;
   while (scope && scope.type !== 'function_definition' && scope.type !== 'module') scope = scope.parent;
-  const name = iterable.text.replace(/\W/g, '');
-  const grows = new RegExp(`\\b${name}(\\.(append|extend|add|update|insert)\\(|\\s*(\\+|\\|)=)`).test(scope?.text ?? '');
+  const grows = hasWordIn(scope?.text ?? '', iterable.text, { after: /^(\.(append|extend|add|update|insert)\(|\s*(\+|\|)=)/ });
   return !grows && (value?.namedChildCount ?? 0) > 0 && isShortLiteral(value, max);
 }
 
