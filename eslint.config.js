@@ -13,4 +13,15 @@ export default defineConfig([
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
+  {
+    // issue #22: an array spread into arguments fails past about 120,000 items (a file's findings, a list's items)
+    files: ['packages/*/src/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-syntax': ['error', {
+        selector: 'CallExpression[callee.property.name=/^(push|unshift|splice|max|min|fromCharCode|apply)$/] > SpreadElement',
+        message: 'Spreading an array into arguments fails on long arrays; use pushAll / maxOf from @plumbline/core, a loop, or concat.',
+      }],
+    },
+  },
 ]);

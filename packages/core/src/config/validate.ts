@@ -9,8 +9,7 @@ let compiled: ValidateFunction | undefined;
 
 function validator(): ValidateFunction {
   if (compiled) return compiled;
-  // verbose: errors carry the bad value, so a refused regular expression can say why
-  const ajv = new Ajv({ allErrors: true, strict: false, verbose: true });
+  const ajv = new Ajv({ allErrors: true, strict: false });
   // options that hold regular expressions are checked when the config loads, not at first use
   ajv.addFormat('regex', (text: string) => regexProblem(text) === undefined);
   compiled = ajv.compile(configSchema(catalog));
@@ -27,7 +26,13 @@ function toJsonPath(pointer: string): string {
   }, '') || '(top level)';
 }
 
-function describeError(error: ErrorObject): { path: string; message: string } {
+// The value at a JSON pointer (`/rules/a/options/allow`) of the validated document.
+function valueAt(root: unknown, pointer: string): unknown {
+  const parts = pointer.split('/').slice(1).map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'));
+  return parts.reduce<unknown>((value, part) => (typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[part] : undefined), root);
+}
+
+function describeError(error: ErrorObject, root: unknown): { path: string; message: string } {
   const params = error.params as Record<string, unknown>;
   if (error.keyword === 'additionalProperties') {
     const key = String(params.additionalProperty);
@@ -41,7 +46,7 @@ function describeError(error: ErrorObject): { path: string; message: string } {
     return { path: toJsonPath(error.instancePath), message: `expected one of ${allowed}` };
   }
   if (error.keyword === 'format' && params.format === 'regex') {
-    return { path: toJsonPath(error.instancePath), message: `expected ${regexProblem(String(error.data)) ?? 'a regular expression'}` };
+    return { path: toJsonPath(error.instancePath), message: `expected ${regexProblem(String(valueAt(root, error.instancePath))) ?? 'a regular expression'}` };
   }
   return { path: toJsonPath(error.instancePath), message: `expected a value that ${error.message ?? 'is valid'}` };
 }
@@ -61,8 +66,8 @@ export function nonFiniteNumber(value: unknown): string | undefined {
 
 // oneOf reports every branch; the deepest error explains the problem, and on a tie the
 // list of allowed values reads best.
-function mostSpecific(errors: readonly ErrorObject[]): { path: string; message: string } {
-  const described = errors.filter((e) => e.keyword !== 'oneOf').map((e) => ({ ...describeError(e), enum: e.keyword === 'enum' }));
+function mostSpecific(errors: readonly ErrorObject[], root: unknown): { path: string; message: string } {
+  const described = errors.filter((e) => e.keyword !== 'oneOf').map((e) => ({ ...describeError(e, root), enum: e.keyword === 'enum' }));
   const score = (d: { path: string; enum: boolean }): number => d.path.length * 2 + (d.enum ? 1 : 0);
   const best = described.reduce((a, b) => (score(b) > score(a) ? b : a), described[0] ?? { path: '(top level)', message: 'invalid configuration', enum: false });
   return { path: best.path, message: best.message };
@@ -75,6 +80,6 @@ export function validateConfig(value: unknown, file?: string): Config {
   if (infinite !== undefined) throw new ConfigError('expected a finite number', file, toJsonPath(infinite));
   const validate = validator();
   if (validate(value)) return value as Config;
-  const { path, message } = mostSpecific(validate.errors ?? []);
+  const { path, message } = mostSpecific(validate.errors ?? [], value);
   throw new ConfigError(message, file, path);
 }

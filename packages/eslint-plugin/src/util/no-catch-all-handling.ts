@@ -1,5 +1,6 @@
 // Whether a JS/TS error handler handles the error it received, by the rule's one model:
 // rethrown, passed on (returned, stored, given to a call), exited non-zero, or logged with it.
+import { pushAll } from '@plumbline/core/limits';
 import type { TSESTree } from '@typescript-eslint/utils';
 
 /** What counts as handling, from the rule's options. */
@@ -48,7 +49,7 @@ export function readsAny(root: Node | null | undefined, names: ReadonlySet<strin
   while (stack.length > 0) {
     const node = stack.pop()!;
     if (node.type === 'Identifier' && names.has(node.name) && isRead(node)) return true;
-    stack.push(...children(node));
+    pushAll(stack, children(node));
   }
   return false;
 }
@@ -72,7 +73,7 @@ function judgeDeclaration(target: Node, value: Node | null, names: Set<string>):
     if (node.type === 'Identifier') names.add(node.name);
     if (node.type === 'Identifier' || node.type === 'MemberExpression') continue;
     const key = node.type === 'Property' ? node.key : undefined; // { key: local }
-    stack.push(...children(node).filter((child) => child !== key));
+    pushAll(stack, children(node).filter((child) => child !== key));
   }
   return 'continue';
 }
@@ -113,7 +114,7 @@ export function handlesError(body: Node, bound: readonly string[], handling: Han
     const node = stack.pop()!;
     const verdict = judge(node, names, handling);
     if (verdict === 'handled') return true;
-    if (verdict === 'continue') stack.push(...children(node).reverse());
+    if (verdict === 'continue') pushAll(stack, children(node).reverse());
   }
   return false;
 }

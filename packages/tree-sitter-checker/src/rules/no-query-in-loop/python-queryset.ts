@@ -42,14 +42,14 @@ export function assignedValue(name: string, before: SyntaxNode): SyntaxNode | un
 
 /** The Django queryset an iterable is, following local names a few assignments back; undefined when not visible. */
 export function querysetOf(iterable: SyntaxNode | undefined, loop: SyntaxNode): Queryset | undefined {
-  const links: Link[] = [];
+  let links: Link[] = [];
   let current = iterable;
   for (let hops = 0; current && hops < 4; hops++) {
     if (current.type === 'identifier') current = assignedValue(current.text, loop);
     if (current?.type !== 'call') return undefined;
     const at: SyntaxNode = current.parent?.type === 'assignment' ? current.parent : loop;
     const chain = chainOf(current, 'python');
-    links.unshift(...chain.slice(1));
+    links = chain.slice(1).concat(links); // not unshift(...chain): a chain may be 100,000 calls long
     const root = chain[0]?.name ?? '';
     const manager = chain[1];
     if (manager && MANAGERS.has(manager.name) && (/^[A-Z]/.test(root) || root === 'model' || root === 'cls')) {
