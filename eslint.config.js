@@ -5,7 +5,7 @@ import tseslint from 'typescript-eslint';
 import plumbline from './packages/eslint-plugin/dist/index.js';
 
 export default defineConfig([
-  globalIgnores(['**/dist/**', '**/node_modules/**', 'examples/**', 'test/fixtures/**', 'coverage/**', '.bench/**']),
+  globalIgnores(['**/dist/**', '**/node_modules/**', 'examples/**', 'test/fixtures/**', 'coverage/**', '.bench/**', '.fuzz/**']),
   {
     files: ['**/*.ts', '**/*.mjs', '**/*.js'],
     extends: [tseslint.configs.recommended, plumbline.configs.recommended],

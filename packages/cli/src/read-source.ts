@@ -1,5 +1,7 @@
-import { isMinified, languageOf, type Notice, readRegularFile, roleFromContent, specialFileMessage } from '@plumbline/core';
-import { measureScript, TOKENS_PER_LIMIT_BYTE } from './engines/script-shape.js';
+import {
+  isMinified, type Language, LANGUAGE_NAMES, languageOf, type Notice, readRegularFile, roleFromContent, specialFileMessage,
+} from '@plumbline/core';
+import { measureScript, TOKENS_PER_LIMIT_MB } from './engines/script-shape.js';
 import { isFsError } from './fs-errors.js';
 
 // Like Semgrep's, a default that keeps one huge generated JS file from taking seconds and
@@ -10,7 +12,6 @@ export const DEFAULT_MAX_FILE_BYTES = 2 * 1024 * 1024;
 /** A file's text, or why it is not scanned: a notice, or `skip` for generated and minified code. */
 export type ReadOutcome = { text: string } | { notice: Omit<Notice, 'file'> } | { skip: 'generated' | 'minified' };
 
-const SCRIPT = /\.[cm]?[jt]sx?$/;
 const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
 type Refusal = { notice: Omit<Notice, 'file'> };
@@ -46,18 +47,19 @@ export function readSource(path: string, maxBytes = DEFAULT_MAX_FILE_BYTES): Rea
   // a generated-code header (core's role signals decide what counts)
   const language = languageOf(path);
   if (language && roleFromContent(path, language, text, true)) return { skip: 'generated' };
-  return tooManyTokens(path, text, maxBytes) ?? { text };
+  return (language && tooManyTokens(language, text, maxBytes)) || { text };
 }
 
-// A JS/TS file's memory is its tokens' (see TOKENS_PER_LIMIT_BYTE), not its bytes': a budget that
+// A source file's memory is its tokens' (see TOKENS_PER_LIMIT_MB), not its bytes': a budget that
 // grows with --max-file-size, counted before anything is parsed.
-function tooManyTokens(path: string, text: string, maxBytes: number): Refusal | undefined {
-  if (!SCRIPT.test(path)) return undefined;
-  const budget = Math.floor(maxBytes * TOKENS_PER_LIMIT_BYTE);
+function tooManyTokens(language: Language, text: string, maxBytes: number): Refusal | undefined {
+  const perMb = TOKENS_PER_LIMIT_MB[language];
+  if (perMb === undefined) return undefined;
+  const budget = Math.floor((maxBytes / 1048576) * perMb);
   const { tokens } = measureScript(text);
   if (tokens <= budget) return undefined;
   const count = (n: number): string => n.toLocaleString('en-US');
-  return warning('file-too-large', `File has about ${count(tokens)} tokens, over the ${count(budget)} of a ${megabytes(maxBytes)} MB limit (--max-file-size) for JavaScript and TypeScript, whose parsing takes 1 to 2.5 KB of memory a token; skipped.`);
+  return warning('file-too-large', `File has about ${count(tokens)} tokens, over the ${count(budget)} that the ${megabytes(maxBytes)} MB limit (--max-file-size) allows a ${LANGUAGE_NAMES[language]} file; skipped.`);
 }
 
 function firstInvalidOffset(bytes: Buffer): number {

@@ -32,6 +32,7 @@ const baseConfig: Linter.Config[] = [
 ];
 
 const configs = new Map<string, Linter.Config[]>();
+const RELEASE_AFTER_CHARS = 100_000;
 const linters = new Map<string, Linter>();
 
 function configFor(rules: readonly EffectiveRule[]): Linter.Config[] {
@@ -138,7 +139,11 @@ function lint(file: SourceFile, rules: readonly EffectiveRule[]): FileResult {
   if (fatal) return { findings: [], comments: [], notices: [...notices, parseError(file, fatal)] };
   const findings = [...messages, ...suppressedMessages(linter)].flatMap((message) => toFinding(message, file, known, related));
   const unused = unusedDirectiveNotices(messages, file, new Set(known.map((rule) => rule.id)));
-  return { findings, comments: commentsOf(sourceCode), notices: [...notices, ...unused] };
+  const comments = commentsOf(sourceCode);
+  // a Linter keeps its last file's trees, tokens and scopes (400 MB for the largest files) until
+  // its next file: after a large one, a new Linter takes over and that memory can go
+  if (file.text.length > RELEASE_AFTER_CHARS) linters.delete(parse(path).root);
+  return { findings, comments, notices: [...notices, ...unused] };
 }
 
 /** ESLint with the Plumbline plugin: one parse per file, every enabled JS/TS rule over it. */

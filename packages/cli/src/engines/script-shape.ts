@@ -1,14 +1,19 @@
+import type { Language } from '@plumbline/core';
+
 // A JS/TS file's size as the parser will see it, counted in one pass over the text before
 // parsing: tokens (typescript-estree and ESLint need 1 to 2.5 KB of memory per token) and bracket
 // depth (the parser recurses per level). Strings, templates, comments and regular expressions
 // are skipped; the count is an estimate, the same on every run.
 
 /**
- * Tokens a JS/TS file may have per byte of the size limit: 250,000 at the default 2 MB, about
- * 1.2 MB of dense code. Parsing and linting take 1.5 to 2.5 KB of memory per token, whatever the
- * shape of the code (measured: 200,000 lines of `x();`, 800,000 tokens, took 1.1 GB).
+ * Tokens a file may have per MB of the size limit, by how much memory checking takes per token
+ * (measured with every rule on, docs/robustness.md): JS/TS 1.5 to 2.5 KB (typescript-estree's two
+ * trees, ESLint's tokens and scopes), Python and Go about 0.9 KB (the WebAssembly tree, query
+ * matches). At the default 2 MB: 200,000 JS/TS tokens (about 1 MB of dense code), 500,000 Python or Go tokens.
  */
-export const TOKENS_PER_LIMIT_BYTE = 250_000 / (2 * 1024 * 1024);
+export const TOKENS_PER_LIMIT_MB: Readonly<Partial<Record<Language, number>>> = {
+  javascript: 100_000, typescript: 100_000, python: 250_000, go: 250_000,
+};
 
 /** Tokens and deepest bracket nesting of a script. */
 export interface ScriptShape {
