@@ -30,7 +30,7 @@ describe('case 1: one file never takes the scan down', () => {
     expect(json.findings.filter((f) => f.file === 'app.py')).toHaveLength(1);
     expect(noticesOf(json)).toEqual(['.env too-many-findings']);
     expect(run.stdout).toContain('File has 130000 findings; only the first 1000 (up to line 1000) are reported.');
-  });
+  }, 120_000);
 });
 
 describe('case 2: FIFOs, sockets and devices never block a scan', () => {
@@ -49,7 +49,7 @@ describe('case 2: FIFOs, sockets and devices never block a scan', () => {
     } finally {
       server.close();
     }
-  });
+  }, 120_000);
 });
 
 describe('case 3: a read never runs past the size limit', () => {
@@ -65,7 +65,7 @@ describe('case 3: a read never runs past the size limit', () => {
     expect(noticesOf(JSON.parse(walked.stdout) as Json)).toEqual(['sparse.py binary-file', 'sub/zero.py special-file', 'zero.py special-file']);
     const limited = plumbline(['scan', '--format', 'json', 'sparse.py'], dir);
     expect(noticesOf(JSON.parse(limited.stdout) as Json)).toEqual(['sparse.py file-too-large']);
-  });
+  }, 120_000);
 });
 
 describe('case 9: a file name cannot forge output', () => {
@@ -77,5 +77,5 @@ describe('case 9: a file name cannot forge output', () => {
     expect(run.code).toBe(1);
     expect(run.stdout.split('\n')).not.toContain(forged);
     expect(run.stdout).toContain(`evil.py\\n${forged}\\nz.py`);
-  });
+  }, 120_000);
 });

@@ -14,7 +14,7 @@ describe('case 4: a configured regular expression cannot hang the scan', () => {
     const run = plumbline(['scan'], project({ 'plumbline.config.json': JSON.stringify(config), 'a.py': 'x = 1\n' }));
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('at rules["no-hardcoded-secrets"].options.allowValues[0]: expected a regular expression without a nested quantifier: `(a+)+`');
-  });
+  }, 120_000);
 });
 
 describe('case 5: one rule never crashes on one file', () => {
@@ -23,7 +23,7 @@ describe('case 5: one rule never crashes on one file', () => {
     const json = scan(project({ 'names.py': `def ${name}():\n    pass\n\n\nclass ${name.toLowerCase()}:\n    pass\n` }), ['--preset', 'strict']);
     expect(json.notices).toEqual([]);
     expect(rulesOf(json)).toEqual(['names.py naming-convention', 'names.py naming-convention']);
-  });
+  }, 120_000);
 
   it('stops parameterized-sql at the nesting limit with a notice; the other rules still report', () => {
     const chain = (count: number): string => `"SELECT 1"${' + "a"'.repeat(count)}`;
@@ -35,7 +35,7 @@ describe('case 5: one rule never crashes on one file', () => {
     }));
     expect(codesOf(json)).toEqual(['chain.go too-deeply-nested', 'chain.js too-deeply-nested', 'chain.py too-deeply-nested']);
     expect(rulesOf(json)).toEqual(['chain.py no-catch-all']);
-  });
+  }, 120_000);
 });
 
 describe('case 6: a long flat YAML list is checked', () => {
@@ -44,7 +44,7 @@ describe('case 6: a long flat YAML list is checked', () => {
     const dir = project({ 'plumbline.config.json': JSON.stringify({ rules: { 'no-hardcoded-secrets': 'error' } }), 'values.yaml': `items:\n${list}\npassword: Zk4pQ8vX2mL7nR9tW3yB6cF1\n` });
     const json = scan(dir);
     expect([codesOf(json), json.findings.map((f) => f.line)]).toEqual([[], [130_002]]);
-  });
+  }, 120_000);
 });
 
 describe('case 7: nesting is decided by a count, the same on every scan', () => {
@@ -60,7 +60,7 @@ describe('case 7: nesting is decided by a count, the same on every scan', () => 
     const runs = [1, 2, 3].map(() => plumbline(['scan', '--format', 'json'], dir).stdout);
     expect(new Set(runs).size).toBe(1);
     expect(codesOf(JSON.parse(runs[0]!) as Json)).toEqual(['deep.json too-deeply-nested', 'deep.yaml too-deeply-nested', 'past-limit.js too-deeply-nested', 'past-limit.json too-deeply-nested']);
-  });
+  }, 120_000);
 });
 
 describe('case 8: a JS/TS file too large to parse within the memory budget is skipped, not parsed', () => {
@@ -70,5 +70,5 @@ describe('case 8: a JS/TS file too large to parse within the memory budget is sk
     const json = scan(dir);
     expect(json.notices.map((n) => `${n.file} ${n.code}`)).toEqual(['calls.js file-too-large']);
     expect(json.findings).toEqual([]);
-  });
+  }, 120_000);
 });

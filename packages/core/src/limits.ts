@@ -9,8 +9,8 @@ export const MAX_FINDINGS_PER_FILE = 1000;
 /**
  * Deepest nesting an engine reads (brackets, blocks and expressions; configuration files'
  * arrays and maps). Parsers recurse once or more per level and run out of stack somewhere past
- * 550 levels (typescript-estree), 780 (the YAML reader) or 2,700 (jsonc-parser), depending on how
- * warm the JIT is; a fixed limit well below them decides instead. Real code stays under 100.
+ * 560 levels (typescript-estree and ESLint), 786 (the YAML reader) or 2,940 (jsonc-parser),
+ * depending on how warm the JIT is; a fixed limit well below them decides instead (docs/robustness.md).
  */
 export const MAX_NESTING_DEPTH = 300;
 
