@@ -20,7 +20,8 @@ const readIfAny = (path: string): string => (existsSync(path) ? readFileSync(pat
 export function scanCorpus(root: string, timeoutMs: number, paths: readonly string[] = ['.']): MeasuredRun {
   const out = mkdtempSync(join(tmpdir(), 'plumbline-fuzz-out-'));
   const [json, sarif, peak] = ['report.json', 'report.sarif', 'peak'].map((name) => join(out, name));
-  const args = ['scan', '--format', 'json', '--output', json!, '--format', 'sarif', '--output', sarif!, '--format', 'stylish', '--', ...paths];
+  // no results cache: the second run must check every file again, not read the first one's results
+  const args = ['scan', '--no-cache', '--format', 'json', '--output', json!, '--format', 'sarif', '--output', sarif!, '--format', 'stylish', '--', ...paths];
   const env = { ...process.env, NO_COLOR: '1', CI: 'true', PLUMBLINE_FUZZ_PEAK: peak };
   const start = performance.now();
   const result = spawnSync(process.execPath, [CHILD, ...args], { cwd: root, env, encoding: 'utf8', timeout: timeoutMs, maxBuffer: 1024 ** 3 });
