@@ -40,7 +40,8 @@ describe('plumbline scan --jobs', { timeout: 180_000 }, () => {
   it('reports a file that takes longer than --file-timeout and checks the others', () => {
     const dir = project(mixedFiles(3));
     const env = { PLUMBLINE_TEST_FAULT: 'hang:go/file1.go' };
-    const run = plumbline(['scan', '--no-cache', '--jobs', '2', '--file-timeout', '3', '-f', 'json'], dir, { env });
+    // the hang never ends; 30 s leaves the small files room to finish on a busy 2-core machine
+    const run = plumbline(['scan', '--no-cache', '--jobs', '2', '--file-timeout', '30', '-f', 'json'], dir, { env });
     const json = JSON.parse(run.stdout) as Json;
     const fresh = JSON.parse(plumbline(['scan', '--no-cache', '--jobs', '1', '-f', 'json'], dir).stdout) as Json;
     expect(json.notices.filter((n) => n.code === 'file-timeout').map((n) => n.file)).toEqual(['go/file1.go']);

@@ -1,6 +1,6 @@
 import {
-  applySuppressions, catalog, type EffectiveRule, type Finding, fingerprintFindings, type Notice,
-  parseDirectives, type SourceFile,
+  applySuppressions, catalog, compareFindings, type EffectiveRule, type Finding, fingerprintFindings, MAX_FINDINGS_PER_FILE,
+  type Notice, parseDirectives, type SourceFile,
 } from '@plumbline/core';
 import { engineFor } from './engines/index.js';
 
@@ -38,9 +38,19 @@ export async function checkFile(file: SourceFile, rules: readonly EffectiveRule[
     // a file that did not parse has no findings, so every directive in it would look unused
     reportUnused: options.reportUnusedSuppressions && !result.notices.some((n) => n.code === 'parse-error'),
   });
+  const { kept, notice } = capFindings(applied.findings, file.relativePath);
   // no findings, no fingerprints: spare splitting the text into lines
-  const findings = applied.findings.length > 0 ? fingerprintFindings(applied.findings, file.text) : [];
+  const findings = kept.length > 0 ? fingerprintFindings(kept, file.text) : [];
   // engines report unused directives of their own syntax (eslint-disable); the setting covers them too
   const engineNotices = options.reportUnusedSuppressions ? result.notices : result.notices.filter((n) => n.code !== 'unused-suppression');
-  return { findings, notices: [...engineNotices, ...applied.notices] };
+  return { findings, notices: [...engineNotices, ...applied.notices, ...(notice ? [notice] : [])] };
+}
+
+/** The first MAX_FINDINGS_PER_FILE findings in location order, and a notice when some were dropped. */
+export function capFindings(findings: readonly Finding[], file: string): { kept: readonly Finding[]; notice?: Notice } {
+  if (findings.length <= MAX_FINDINGS_PER_FILE) return { kept: findings };
+  const kept = [...findings].sort(compareFindings).slice(0, MAX_FINDINGS_PER_FILE);
+  const last = kept[kept.length - 1]?.location.startLine ?? 0;
+  const message = `File has ${findings.length} findings; only the first ${MAX_FINDINGS_PER_FILE} (up to line ${last}) are reported.`;
+  return { kept, notice: { level: 'warning', code: 'too-many-findings', message, file } };
 }

@@ -1,5 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
+import { readRegularFile } from '@plumbline/core';
 import ignore, { type Ignore } from 'ignore';
 import { isFsError } from './fs-errors.js';
 
@@ -71,10 +72,14 @@ export class IgnoreStack {
   }
 }
 
+// an ignore file's size limit: a pattern list, never megabytes, even when it links to /dev/zero
+const MAX_IGNORE_FILE_BYTES = 1024 * 1024;
+
 function readPatterns(file: string): string[] {
   if (!existsSync(file)) return [];
   try {
-    return readFileSync(file, 'utf8').split(/\r?\n/);
+    const read = readRegularFile(file, { maxBytes: MAX_IGNORE_FILE_BYTES });
+    return read.kind === 'read' ? read.bytes.toString('utf8').split(/\r?\n/) : [];
   } catch (error) {
     // an unreadable ignore file ignores nothing, as in git
     if (!isFsError(error)) throw error;

@@ -1,5 +1,7 @@
-import { readFileSync, statSync } from 'node:fs';
-import { isMinified, languageOf, type Notice, roleFromContent } from '@plumbline/core';
+import {
+  isMinified, type Language, LANGUAGE_NAMES, languageOf, type Notice, readRegularFile, roleFromContent, specialFileMessage,
+} from '@plumbline/core';
+import { measureScript, TOKENS_PER_LIMIT_MB } from './engines/script-shape.js';
 import { isFsError } from './fs-errors.js';
 
 // Like Semgrep's, a default that keeps one huge generated JS file from taking seconds and
@@ -12,40 +14,52 @@ export type ReadOutcome = { text: string } | { notice: Omit<Notice, 'file'> } | 
 
 const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
+type Refusal = { notice: Omit<Notice, 'file'> };
+const warning = (code: Notice['code'], message: string): Refusal => ({ notice: { level: 'warning', code, message } });
+const megabytes = (bytes: number): string => (bytes / 1048576).toFixed(1);
 
-function readBytes(path: string, maxBytes: number): Buffer | { notice: Omit<Notice, 'file'> } {
+function readBytes(path: string, maxBytes: number): Buffer | Refusal {
   try {
-    const size = statSync(path).size;
-    if (size > maxBytes) {
-      return { notice: { level: 'warning', code: 'file-too-large', message: `File is ${(size / 1048576).toFixed(1)} MB, over the ${(maxBytes / 1048576).toFixed(1)} MB limit (--max-file-size); skipped.` } };
-    }
-    return readFileSync(path);
+    // a NUL byte in the first 8 KB ends the read: a binary file is never read whole
+    const read = readRegularFile(path, { maxBytes, accept: (head) => !head.includes(0) });
+    if (read.kind === 'read') return read.bytes;
+    if (read.kind === 'special') return warning('special-file', specialFileMessage(read.what));
+    if (read.kind === 'refused') return warning('binary-file', 'File holds binary data (a NUL byte); skipped.');
+    return warning('file-too-large', `File is ${megabytes(read.size)} MB, over the ${megabytes(maxBytes)} MB limit (--max-file-size); skipped.`);
   } catch (error) {
     if (!isFsError(error)) throw error;
-    const code = error.code ?? 'error';
-    return { notice: { level: 'warning', code: 'unreadable-file', message: `Cannot read file (${code}); skipped.` } };
+    return warning('unreadable-file', `Cannot read file (${error.code ?? 'error'}); skipped.`);
   }
 }
 
-/** Reads a source file as UTF-8 text, refusing binary data, invalid UTF-8 and oversized files. */
+/** Reads a source file as UTF-8 text, refusing binary data, invalid UTF-8, special and oversized files. */
 export function readSource(path: string, maxBytes = DEFAULT_MAX_FILE_BYTES): ReadOutcome {
   const bytes = readBytes(path, maxBytes);
   if (!Buffer.isBuffer(bytes)) return bytes;
-  if (bytes.subarray(0, 8192).includes(0)) {
-    return { notice: { level: 'warning', code: 'binary-file', message: 'File holds binary data (a NUL byte); skipped.' } };
-  }
   let text: string;
   try {
     text = decoder.decode(bytes);
   } catch (error) {
     if (!(error instanceof TypeError)) throw error; // what a fatal TextDecoder throws on bad bytes
-    return { notice: { level: 'warning', code: 'invalid-utf8', message: `File is not valid UTF-8 (first bad byte near offset ${firstInvalidOffset(bytes)}); skipped.` } };
+    return warning('invalid-utf8', `File is not valid UTF-8 (first bad byte near offset ${firstInvalidOffset(bytes)}); skipped.`);
   }
   if (isMinified(path, text)) return { skip: 'minified' };
   // a generated-code header (core's role signals decide what counts)
   const language = languageOf(path);
   if (language && roleFromContent(path, language, text, true)) return { skip: 'generated' };
-  return { text };
+  return (language && tooManyTokens(language, text, maxBytes)) || { text };
+}
+
+// A source file's memory is its tokens' (see TOKENS_PER_LIMIT_MB), not its bytes': a budget that
+// grows with --max-file-size, counted before anything is parsed.
+function tooManyTokens(language: Language, text: string, maxBytes: number): Refusal | undefined {
+  const perMb = TOKENS_PER_LIMIT_MB[language];
+  if (perMb === undefined) return undefined;
+  const budget = Math.floor((maxBytes / 1048576) * perMb);
+  const { tokens } = measureScript(text);
+  if (tokens <= budget) return undefined;
+  const count = (n: number): string => n.toLocaleString('en-US');
+  return warning('file-too-large', `File has about ${count(tokens)} tokens, over the ${count(budget)} that the ${megabytes(maxBytes)} MB limit (--max-file-size) allows a ${LANGUAGE_NAMES[language]} file; skipped.`);
 }
 
 function firstInvalidOffset(bytes: Buffer): number {

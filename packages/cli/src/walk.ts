@@ -1,7 +1,7 @@
 import { type Dirent, existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { basename, join, relative, resolve, sep } from 'node:path';
 import type { Notice } from '@plumbline/core';
-import { languageOf } from '@plumbline/core';
+import { languageOf, specialFileMessage, specialKind } from '@plumbline/core';
 import { IgnoreStack, SKIPPED_DIRECTORIES } from './ignore-rules.js';
 import { isFsError } from './fs-errors.js';
 
@@ -31,6 +31,9 @@ export function toRelative(root: string, path: string): string {
 }
 
 const isVirtualenv = (dir: string): boolean => existsSync(join(dir, 'pyvenv.cfg'));
+
+/** What the walk asks of a directory entry or a stat. */
+type FileKind = Pick<Dirent, 'isDirectory' | 'isFile' | 'isFIFO' | 'isSocket' | 'isCharacterDevice' | 'isBlockDevice'>;
 
 class Walker {
   readonly files = new Map<string, WalkedFile>();
@@ -63,12 +66,19 @@ class Walker {
     if (stat.isDirectory()) {
       if (SKIPPED_DIRECTORIES.has(entry.name) || ignores.ignores(path, true) || isVirtualenv(path)) return;
       this.enterDir(path, ignores, ancestors);
-    } else if (stat.isFile() && languageOf(path) && !ignores.ignores(path, false)) {
-      this.addFile(path);
+    } else if (languageOf(path) && !ignores.ignores(path, false)) {
+      this.addFileOrNotice(path, stat);
     }
   }
 
-  private follow(path: string): { isDirectory(): boolean; isFile(): boolean } | undefined {
+  /** Adds a regular file; a FIFO, socket or device (or a link to one) with a scanned name gets a notice instead. */
+  addFileOrNotice(path: string, stat: FileKind): void {
+    const special = stat.isFile() ? undefined : specialKind(stat);
+    if (special) this.notice('special-file', path, specialFileMessage(special));
+    else if (stat.isFile()) this.addFile(path);
+  }
+
+  private follow(path: string): FileKind | undefined {
     try {
       return statSync(path);
     } catch (error) {
@@ -119,8 +129,8 @@ export function walk(options: WalkOptions): WalkResult {
       // a directory named on the command line that an ignore file hides is not walked, and said so
       if (hidden) walker.notice('ignored-path', path, `Directory is ignored by ${describeSource(options.root, hidden.source)} (pattern "${hidden.pattern}"); nothing in it was scanned.`, 'error');
       else walker.walkDir(path, stack, new Set([realpathSync(path)]));
-    } else if (languageOf(basename(path))) {
-      walker.addFile(path); // a file named on the command line is scanned even when ignored
+    } else if (languageOf(basename(path)) || !stat.isFile()) {
+      walker.addFileOrNotice(path, stat); // a file named on the command line is scanned even when ignored
     }
   }
   const files = [...walker.files.values()].sort((a, b) => (a.relativePath < b.relativePath ? -1 : 1));

@@ -2,7 +2,7 @@
 // engines it loads, so peak memory grows with the workers, by far the most for ESLint with
 // typescript-eslint: `--jobs 16` must not mean sixteen copies of it.
 import { availableParallelism } from 'node:os';
-import type { Language } from '@plumbline/core';
+import { type Language, maxOf } from '@plumbline/core';
 
 // Peak resident memory (MB) a worker adds, by the heaviest engine it loads, rounded up from scans
 // of medusa (TypeScript: 190 to 210 MB a worker at 4 to 5 workers), saleor and temporal (about
@@ -22,7 +22,7 @@ const FILES_PER_AUTO_WORKER = 50;
 
 /** The most workers whose engines for these languages fit in the memory budget (at least 1). */
 export function workerCap(languages: Iterable<Language>): number {
-  const heaviest = Math.max(1, ...[...languages].map((language) => WORKER_MB[language]));
+  const heaviest = Math.max(1, maxOf([...languages].map((language) => WORKER_MB[language])));
   return Math.max(1, Math.floor((MEMORY_BUDGET_MB - MAIN_THREAD_MB) / heaviest));
 }
 

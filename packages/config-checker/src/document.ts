@@ -19,10 +19,11 @@ export interface ConfigValue {
   at(index: number): Position;
 }
 
-/** A syntax error: the file was not read. */
+/** A syntax error, or nesting past the limit: the file was not read. */
 export interface ParseFailure {
   readonly line: number;
   readonly message: string;
+  readonly tooDeep?: boolean;
 }
 
 /** A read configuration file. */

@@ -1,4 +1,4 @@
-import { type EffectiveRule, findRule, type Language, languageOf, type SourceFile } from '@plumbline/core';
+import { type EffectiveRule, findRule, type Language, languageOf, MAX_NESTING_DEPTH, type SourceFile } from '@plumbline/core';
 import { describe, expect, it } from 'vitest';
 import { configEngine } from './engine.js';
 import { readJson } from './readers/json.js';
@@ -79,8 +79,10 @@ describe('configEngine on bad input', () => {
     expect(result.notices.filter((n) => n.code !== 'too-deeply-nested')).toEqual([]);
   });
 
-  it('reads a 5,000-level TOML array without recursion', () => {
-    expect(check('deep.toml', `a = ${'['.repeat(5000)}"x"${']'.repeat(5000)}\n`).notices).toEqual([]);
+  it('gives a 5,000-level TOML array the nesting notice, and reads one at the limit', () => {
+    const deep = (levels: number): string => `a = ${'['.repeat(levels)}"x"${']'.repeat(levels)}\n`;
+    expect(check('deep.toml', deep(5000)).notices.map((n) => n.code)).toEqual(['too-deeply-nested']);
+    expect(check('deep.toml', deep(MAX_NESTING_DEPTH)).notices).toEqual([]);
   });
 
   it('reads a 2 MB JSON file quickly', () => {

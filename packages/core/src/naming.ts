@@ -1,18 +1,11 @@
 // What every engine's naming-convention check reads the same way: a kind's `allow` pattern and a
 // file's base name. The styles themselves are in rules/naming-convention.ts.
+import { matchesConfigured } from './limits.js';
 import type { KindOptions } from './rules/naming-convention.js';
 
-const allowPatterns = new Map<string, RegExp>();
-
-/** Whether the kind's `allow` pattern accepts the name (patterns compiled once). */
+/** Whether the kind's `allow` pattern (checked when the config loaded) accepts the name, read capped. */
 export function isAllowed(name: string, options: KindOptions): boolean {
-  if (!options.allow) return false;
-  let pattern = allowPatterns.get(options.allow);
-  if (!pattern) {
-    pattern = new RegExp(options.allow, 'u');
-    allowPatterns.set(options.allow, pattern);
-  }
-  return pattern.test(name);
+  return options.allow !== undefined && matchesConfigured(options.allow, name);
 }
 
 /** A base name split at its first dot (a leading dot does not count): `order_service` and `.py`, `user-service` and `.test.ts`. */

@@ -74,4 +74,5 @@ export interface Notice {
 export type NoticeCode =
   | 'binary-file' | 'invalid-utf8' | 'unreadable-file' | 'file-too-large' | 'parse-error'
   | 'too-deeply-nested' | 'symlink-loop' | 'missing-path' | 'engine-error' | 'no-files'
-  | 'suppression-without-reason' | 'unused-suppression' | 'result-limit' | 'ignored-path' | 'baseline-fixed' | 'file-timeout';
+  | 'suppression-without-reason' | 'unused-suppression' | 'result-limit' | 'ignored-path' | 'baseline-fixed' | 'file-timeout'
+  | 'special-file' | 'too-many-findings';

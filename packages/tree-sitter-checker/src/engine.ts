@@ -1,7 +1,7 @@
 // Parses each file once, runs every given rule over that tree, and turns tree-sitter's 0-based
 // rows and columns into core's 1-based locations (the only place that does).
 import {
-  formatMessage, LANGUAGE_NAMES,
+  formatMessage, LANGUAGE_NAMES, NestingLimitError, nestingNotice,
   type Comment, type EffectiveRule, type Engine, type FileResult, type Finding, type Location, type Notice, type SourceFile,
 } from '@plumbline/core';
 import { spanOf, type Check, type Match, type Report, type Span } from './check.js';
@@ -44,6 +44,7 @@ function toFinding(active: ActiveCheck, file: SourceFile, report: Report): Findi
 }
 
 function engineError(file: SourceFile, error: unknown, ruleId?: string): Notice {
+  if (error instanceof NestingLimitError) return nestingNotice(file.relativePath, error, ruleId);
   const reason = error instanceof Error ? error.message : String(error);
   const what = ruleId ? `rule ${ruleId}` : 'the tree-sitter engine';
   return { level: 'error', code: 'engine-error', file: file.relativePath, message: `Internal error in ${what}: ${reason}` };

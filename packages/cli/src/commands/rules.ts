@@ -1,4 +1,4 @@
-import { catalog, docsUrl, LANGUAGE_NAMES, presetEntry, presetLanguages, presetNames, type Preset, type RuleMeta } from '@plumbline/core';
+import { catalog, docsUrl, LANGUAGE_NAMES, maxOf, presetEntry, presetLanguages, presetNames, type Preset, type RuleMeta } from '@plumbline/core';
 
 function presetsOf(rule: RuleMeta): Preset[] {
   return (['recommended', 'strict'] as const).filter((preset) => presetEntry(rule, preset));
@@ -16,7 +16,7 @@ export function formatRules(format: 'text' | 'json'): string {
     return `${JSON.stringify(rows, null, 2)}\n`;
   }
   const rows = catalog.map((rule) => [rule.id, rule.severity, rule.languages.map((l) => LANGUAGE_NAMES[l]).join(' '), presetNames(rule).join(', ') || '-', rule.description]);
-  const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((row) => row[i]!.length)));
+  const widths = [0, 1, 2, 3].map((i) => maxOf(rows.map((row) => row[i]!.length)));
   const lines = rows.map((row) => row.map((cell, i) => (i < 4 ? cell.padEnd(widths[i]!) : cell)).join('  '));
   return `${lines.join('\n')}\n\n${catalog.length} rules. \`plumbline explain <rule-id>\` prints a rule's docs.\n`;
 }

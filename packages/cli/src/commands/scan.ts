@@ -4,6 +4,7 @@ import {
   ConfigError, formatGitlab, formatJson, formatSarif, formatStylish, isActive, type Preset, SARIF_UPLOAD_LIMIT_BYTES, sarifUploadSize, type ScanResult,
 } from '@plumbline/core';
 import { applyBaseline } from '../baseline.js';
+import { isFsError } from '../fs-errors.js';
 import { type OutputTarget } from '../outputs.js';
 import { createProgress } from '../progress.js';
 import { absoluteLinks, readRuleDoc } from '../rule-docs.js';
@@ -78,6 +79,16 @@ export function exitCodeOf(result: ScanResult, maxWarnings: number): number {
   return result.filesScanned === 0 && result.notices.some((n) => NOTHING_SCANNED.has(n.code)) ? 2 : 0;
 }
 
+function writeOutput(target: OutputTarget, text: string): void {
+  if (!target.file) {
+    process.stdout.write(text);
+    return;
+  }
+  const file = resolve(target.file);
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, text);
+}
+
 /** Runs `plumbline scan` and returns its exit code. */
 export async function runScan(paths: readonly string[], options: ScanCommandOptions): Promise<number> {
   if ((options.updateBaseline || options.pruneBaseline) && !options.baseline) {
@@ -100,15 +111,17 @@ export async function runScan(paths: readonly string[], options: ScanCommandOpti
     : scanned;
   const shown = visible(result, options.quiet);
   const color = useColor(options.color);
+  // one output that cannot be written (a bad path) never keeps the others from being written
+  let failed = false;
   for (const target of options.outputs) {
-    const text = render(target, shown, options, color);
-    if (!target.file) {
-      process.stdout.write(text);
-      continue;
+    try {
+      writeOutput(target, render(target, shown, options, color));
+    } catch (error) {
+      if (!isFsError(error)) throw error;
+      process.stderr.write(`plumbline: cannot write ${target.format} output to ${target.file ?? 'standard output'} (${error.code}).\n`);
+      failed = true;
     }
-    const file = resolve(target.file);
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, text);
   }
+  if (failed) return 2;
   return exitCodeOf(result, options.maxWarnings);
 }

@@ -1,13 +1,14 @@
 // The JavaScript and TypeScript engine of `plumbline scan`: ESLint's Linter running the plugin's rules.
 import { isAbsolute, parse, resolve } from 'node:path';
 import {
-  type Comment, type EffectiveRule, type Engine, type FileResult, type Finding, LANGUAGE_NAMES, type Notice,
-  type SourceFile,
+  type Comment, type EffectiveRule, type Engine, type FileResult, type Finding, LANGUAGE_NAMES, MAX_NESTING_DEPTH, NestingLimitError,
+  nestingNotice, type Notice, type SourceFile,
 } from '@plumbline/core';
 import plumbline, { collectRelated, type RelatedPlace, relatedKey } from '@plumbline/eslint-plugin';
 import { Linter } from 'eslint';
-import tseslint from 'typescript-eslint';
+import { depthLimitedParser } from './depth-limited-parser.js';
 import { suppressionOf, unusedDirectiveNotices } from './eslint-directives.js';
+import { measureScript } from './script-shape.js';
 
 const PREFIX = '@plumbline/';
 const FILES = ['**/*.{js,mjs,cjs,jsx,ts,mts,cts,tsx}'];
@@ -20,7 +21,7 @@ const baseConfig: Linter.Config[] = [
     files: FILES,
     plugins: { '@plumbline': plumbline },
     // node maps only serve type-aware rules; without them a large file needs far less memory
-    languageOptions: { parser: tseslint.parser, sourceType: 'module', ecmaVersion: 'latest', parserOptions: { preserveNodeMaps: false } },
+    languageOptions: { parser: depthLimitedParser, sourceType: 'module', ecmaVersion: 'latest', parserOptions: { preserveNodeMaps: false } },
     // eslint-disable comments suppress as in ESLint, so both agree on a file; ESLint cannot read
     // them without also reading /* eslint rule: … */ configuration comments, which apply too
     linterOptions: { noInlineConfig: false, reportUnusedDisableDirectives: 'warn', reportUnusedInlineConfigs: 'off' },
@@ -31,6 +32,7 @@ const baseConfig: Linter.Config[] = [
 ];
 
 const configs = new Map<string, Linter.Config[]>();
+const RELEASE_AFTER_CHARS = 100_000;
 const linters = new Map<string, Linter>();
 
 function configFor(rules: readonly EffectiveRule[]): Linter.Config[] {
@@ -92,17 +94,25 @@ function commentsOf(sourceCode: ReturnType<Linter['getSourceCode']> | null): Com
 }
 
 const isStackOverflow = (text: string): boolean => /Maximum call stack size exceeded|Not enough stack space/.test(text);
+const NESTING_LIMIT = new NestingLimitError('The file');
 
-function tooDeep(file: SourceFile): Notice {
-  return { level: 'warning', code: 'too-deeply-nested', file: file.relativePath, message: 'The file is nested too deeply to parse; it was not checked.' };
+// The same notice whether the bracket count, the tree's depth or (past them) the stack stopped it.
+function tooDeep(file: SourceFile, line?: number): Notice {
+  return nestingNotice(file.relativePath, line === undefined ? NESTING_LIMIT : new NestingLimitError('The file', line));
 }
 
 function parseError(file: SourceFile, fatal: Linter.LintMessage): Notice {
+  if (fatal.message.includes(NESTING_LIMIT.message)) return tooDeep(file, fatal.line);
   if (isStackOverflow(fatal.message)) return tooDeep(file);
   const detail = fatal.message.replace(/^Parsing error:\s*/, '').replace(/\.$/, '');
   const where = fatal.line ? ` at line ${fatal.line}` : '';
   const message = `${LANGUAGE_NAMES[file.language]} syntax error${where} (${detail}); the file was not checked.`;
   return { level: 'warning', code: 'parse-error', file: file.relativePath, ...(fatal.line ? { line: fatal.line } : {}), message };
+}
+
+// Counted before parsing, since the parser recurses per bracket (the scan counts tokens in read-source.ts).
+function refuseByDepth(file: SourceFile): Notice | undefined {
+  return measureScript(file.text).depth > MAX_NESTING_DEPTH ? tooDeep(file) : undefined;
 }
 
 function engineError(file: SourceFile, reason: string): Notice {
@@ -114,6 +124,8 @@ const suppressedMessages = (linter: Linter): Linter.SuppressedLintMessage[] =>
   (linter as Linter & { getSuppressedMessages(): Linter.SuppressedLintMessage[] }).getSuppressedMessages();
 
 function lint(file: SourceFile, rules: readonly EffectiveRule[]): FileResult {
+  const refusal = refuseByDepth(file);
+  if (refusal) return { findings: [], comments: [], notices: [refusal] };
   const known = rules.filter((rule) => Object.hasOwn(plumbline.rules, rule.id));
   const notices = known.length === rules.length ? [] : [
     engineError(file, `no ESLint rule for ${rules.filter((rule) => !known.includes(rule)).map((rule) => rule.id).join(', ')}`),
@@ -127,7 +139,11 @@ function lint(file: SourceFile, rules: readonly EffectiveRule[]): FileResult {
   if (fatal) return { findings: [], comments: [], notices: [...notices, parseError(file, fatal)] };
   const findings = [...messages, ...suppressedMessages(linter)].flatMap((message) => toFinding(message, file, known, related));
   const unused = unusedDirectiveNotices(messages, file, new Set(known.map((rule) => rule.id)));
-  return { findings, comments: commentsOf(sourceCode), notices: [...notices, ...unused] };
+  const comments = commentsOf(sourceCode);
+  // a Linter keeps its last file's trees, tokens and scopes (400 MB for the largest files) until
+  // its next file: after a large one, a new Linter takes over and that memory can go
+  if (file.text.length > RELEASE_AFTER_CHARS) linters.delete(parse(path).root);
+  return { findings, comments, notices: [...notices, ...unused] };
 }
 
 /** ESLint with the Plumbline plugin: one parse per file, every enabled JS/TS rule over it. */

@@ -1,8 +1,10 @@
 // TOML files: tables, array tables, dotted and quoted keys, basic/literal strings (one and multi
 // line), arrays and inline tables (read without recursion, so deep nesting cannot overflow).
+// smol-toml checks the file against TOML 1.0 first: this reader only finds values and positions.
 import { directiveComments } from '../comments.js';
 import type { ConfigDocument, ConfigValue } from '../document.js';
 import { contiguous, decodeEscapes, LineIndex, mapped } from '../lines.js';
+import { invalidToml } from './toml-validity.js';
 
 class TomlError extends Error {
   constructor(readonly offset: number, message: string) { super(message); }
@@ -152,6 +154,8 @@ class TomlReader {
 
 /** Reads a TOML file; a syntax error gives the line it was found on. */
 export function readToml(text: string): ConfigDocument {
+  const invalid = invalidToml(text);
+  if (invalid) return { values: [], comments: [], error: invalid };
   const lines = new LineIndex(text);
   const reader = new TomlReader(text, lines);
   try {

@@ -96,7 +96,11 @@ export function readYaml(text: string): ConfigDocument {
   while (stack.length > 0) {
     const frame = stack.pop()!;
     if (isScalar(frame.node)) visitScalar(frame.node, frame, lines, values);
-    else stack.push(...children(frame).reverse());
+    else {
+      // one by one: a flat list of 130,000 items is too many arguments for push(...items)
+      const items = children(frame);
+      for (let index = items.length - 1; index >= 0; index--) stack.push(items[index]!);
+    }
   }
   return { values, comments: directiveComments(text, '#') };
 }

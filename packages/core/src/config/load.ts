@@ -1,5 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { readRegularFile } from '../read-file.js';
 import { ConfigError } from './errors.js';
 import type { LoadedConfig } from './types.js';
 import { validateConfig } from './validate.js';
@@ -36,14 +37,23 @@ export function parseJson(text: string, file: string): unknown {
 /** Reads and validates a config file; every problem becomes a ConfigError. */
 export function loadConfigFile(file: string): LoadedConfig {
   const path = resolve(file);
-  let text: string;
+  return { config: validateConfig(parseJson(readConfigText(path, file), file), file), file: path, root: dirname(path) };
+}
+
+/** Largest config file read: far more than any real one, and a bound when the path is a device or a /proc file. */
+export const MAX_CONFIG_BYTES = 4 * 1024 * 1024;
+
+function readConfigText(path: string, file: string): string {
+  let read;
   try {
-    text = readFileSync(path, 'utf8');
+    read = readRegularFile(path, { maxBytes: MAX_CONFIG_BYTES });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw new ConfigError(code === 'ENOENT' ? 'config file not found' : `cannot read config file (${code ?? 'error'})`, file);
   }
-  return { config: validateConfig(parseJson(text, file), file), file: path, root: dirname(path) };
+  if (read.kind === 'special') throw new ConfigError(`the config file is a ${read.what}, not a regular file`, file);
+  if (read.kind !== 'read') throw new ConfigError(`the config file is over ${MAX_CONFIG_BYTES / 1048576} MB`, file);
+  return read.bytes.toString('utf8');
 }
 
 /** The config given with --config, else the discovered one, else the built-in default. */

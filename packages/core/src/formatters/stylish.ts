@@ -1,8 +1,10 @@
 import { relative, resolve } from 'node:path';
 import pc from 'picocolors';
 import { sortFindings } from '../finding.js';
+import { maxOf } from '../limits.js';
 import type { ScanResult } from '../scan-result.js';
 import type { Finding, Notice, Severity } from '../types.js';
+import { escapeControl } from './escape.js';
 import { countFindings, isActive, plural, sortNotices } from './summary.js';
 import type { FindingCounts } from './summary.js';
 
@@ -31,13 +33,13 @@ function findingRow(finding: Finding): Row {
   const { startLine, startColumn } = finding.location;
   return {
     line: startLine, column: startColumn, position: `${startLine}:${startColumn}`,
-    level: finding.severity, message: finding.message, id: finding.ruleId,
+    level: finding.severity, message: escapeControl(finding.message), id: finding.ruleId,
   };
 }
 
 function noticeRow(notice: Notice): Row {
   const position = notice.line === undefined ? '-' : String(notice.line);
-  return { line: notice.line ?? 0, column: 0, position, level: notice.level, message: notice.message, id: notice.code };
+  return { line: notice.line ?? 0, column: 0, position, level: notice.level, message: escapeControl(notice.message), id: notice.code };
 }
 
 // Files in path order; the general section (notices without a file) last.
@@ -69,7 +71,7 @@ function levelColor(colors: Colors, level: Severity): (text: string) => string {
 
 // Pads on the plain text, then colors, so ANSI codes never shift the columns.
 function formatRows(rows: readonly Row[], colors: Colors): string[] {
-  const width = (pick: (row: Row) => string): number => Math.max(...rows.map((row) => pick(row).length));
+  const width = (pick: (row: Row) => string): number => maxOf(rows.map((row) => pick(row).length));
   const positionWidth = width((row) => row.position);
   const levelWidth = width((row) => row.level);
   const messageWidth = width((row) => row.message);
@@ -83,8 +85,8 @@ function formatRows(rows: readonly Row[], colors: Colors): string[] {
 
 function displayPath(file: string, result: ScanResult, cwd: string | undefined): string {
   if (file === GENERAL) return 'General';
-  if (cwd === undefined) return file;
-  return relative(cwd, resolve(result.root, file)) || file;
+  if (cwd === undefined) return escapeControl(file);
+  return escapeControl(relative(cwd, resolve(result.root, file)) || file);
 }
 
 function formatSummary(counts: FindingCounts, filesScanned: number, colors: Colors): string {

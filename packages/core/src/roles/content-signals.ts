@@ -35,10 +35,10 @@ export const CONTENT_SIGNALS: readonly ContentSignal[] = [
 /** How much of a file the content signals read. */
 export const CONTENT_HEAD = 64 * 1024;
 
-/** Whether a JS file looks like a minified bundle: its name says so, or its lines are very long. */
+/** Whether a JS or TS file looks minified or generated: its name says so, or its lines are very long (a one-line data array). */
 export function isMinified(path: string, text: string): boolean {
   if (/\.min\.[cm]?js$/.test(path)) return true;
-  if (!/\.[cm]?jsx?$/.test(path) || text.length < 2000) return false;
+  if (!/\.[cm]?[jt]sx?$/.test(path) || text.length < 2000) return false;
   const lines = text.slice(0, 20_000).split('\n', 20);
   return lines.some((line) => line.length > 1000) && text.length / (text.split('\n').length || 1) > 300;
 }

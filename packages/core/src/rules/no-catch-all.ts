@@ -1,4 +1,5 @@
 import { defineRule } from '../define-rule.js';
+import { MAX_PATTERN_INPUT } from '../limits.js';
 
 /** Options of `no-catch-all`. */
 export interface NoCatchAllOptions {
@@ -18,15 +19,17 @@ export const DEFAULT_LOGGERS: readonly string[] = [
   'print', 'traceback.print_exc', 'traceback.print_exception', 'captureException', 'capture_exception', 'captureError',
 ];
 
+// A configured name is text, not a regular expression: `log(` or `(a+)+` match only themselves.
 function toRegExp(pattern: string): RegExp {
-  const parts = pattern.split('.').map((part) => part.split('*').map((text) => text.replace(/[$]/g, '\\$')).join('[\\w$]*'));
+  const parts = pattern.split('.').map((part) => part.split('*').map((text) => text.replace(/[\\^$.|?+()[\]{}]/g, '\\$&')).join('[\\w$]*'));
   return new RegExp(`(?:^|\\.)${parts.join('\\.')}$`, 'i');
 }
 
 /** Builds a test for whether a dotted callee (`self.logger.error`) is a logger: the built-in list plus `extra`. */
 export function loggerMatcher(extra: readonly string[] = []): (callee: string) => boolean {
   const patterns = [...DEFAULT_LOGGERS, ...extra].map(toRegExp);
-  return (callee) => patterns.some((pattern) => pattern.test(callee));
+  // a callee longer than any configured pattern's input is a chain no one writes as a logger
+  return (callee) => callee.length <= MAX_PATTERN_INPUT && patterns.some((pattern) => pattern.test(callee));
 }
 
 export default defineRule({

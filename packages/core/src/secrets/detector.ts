@@ -1,5 +1,6 @@
 // The detector: provider formats first, then usage sites, then what the name says.
 import { maskSecret } from '../finding.js';
+import { capPatternInput, testCapped } from '../limits.js';
 import type { NoHardcodedSecretsOptions } from '../rules/no-hardcoded-secrets.js';
 import type { SecretDetector, SecretMatch, SecretSite } from './types.js';
 import { nameStrength } from './names.js';
@@ -28,6 +29,8 @@ export function isChecksumName(name: string): boolean {
 
 interface Compiled extends Omit<SecretPattern, 'example' | 'nearMisses'> {
   readonly regex: RegExp;
+  /** From the `extraPatterns` option rather than built in. */
+  readonly configured?: boolean;
 }
 
 // `d` gives the offsets of the secret group
@@ -52,15 +55,16 @@ function result(kind: string, what: string, value: string, start: number, end: n
 export function secretDetector(options: NoHardcodedSecretsOptions): SecretDetector {
   const allowValues = options.allowValues.map((source) => new RegExp(source));
   const allowPaths = options.allowPaths.map((source) => new RegExp(source));
-  const extra = options.extraPatterns.map((pattern) => compile({
-    id: pattern.id, what: capitalize(pattern.description), regex: new RegExp(pattern.pattern),
+  const extra = options.extraPatterns.map((pattern) => ({
+    ...compile({ id: pattern.id, what: capitalize(pattern.description), regex: new RegExp(pattern.pattern) }), configured: true,
   }));
   const patterns = [...BUILT_IN, ...extra];
-  const allowed = (value: string): boolean => allowValues.some((regex) => regex.test(value));
+  const allowed = (value: string): boolean => allowValues.some((regex) => testCapped(regex, value));
 
   const byFormat = (value: string, site: SecretSite): SecretMatch | undefined => {
     for (const pattern of patterns) {
-      const match = pattern.regex.exec(value);
+      // configured patterns see a capped value; the built-in ones are linear (safety.test.ts)
+      const match = pattern.regex.exec(pattern.configured ? capPatternInput(value) : value);
       if (match === null || !hasNameWords(pattern, site.name)) continue;
       const [start, end] = match.indices?.[pattern.secretGroup ?? 0] ?? [match.index, match.index + match[0].length];
       const secret = value.slice(start, end);
@@ -93,6 +97,6 @@ export function secretDetector(options: NoHardcodedSecretsOptions): SecretDetect
       return site.name === undefined || isTranslationPath(site.path) ? undefined : byName(value, site.name);
     },
     isSecretName: (name) => nameStrength(name) !== undefined,
-    isAllowedPath: (path) => allowPaths.some((regex) => regex.test(path)),
+    isAllowedPath: (path) => allowPaths.some((regex) => testCapped(regex, path)),
   };
 }

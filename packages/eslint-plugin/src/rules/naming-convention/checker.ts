@@ -2,6 +2,7 @@
 // rename suggestion. Locals and parameters wait until the whole file is read, because a local
 // spelled like a property of the file's data mirrors that data.
 import { isAllowed } from '@plumbline/core/naming';
+import { pushAll } from '@plumbline/core/limits';
 import {
   describeStyle, type JavaScriptNamingOptions, type KindOptions, matchesStyle, type NamingStyle, stylesOf, toStyle,
 } from '@plumbline/core/rules/naming-convention';
@@ -57,7 +58,7 @@ export function createChecker(context: RuleContext<{ javascript: JavaScriptNamin
     || isWrittenAsKey(sourceCode, bound) || (kind === 'parameter' && isUrlPathParameter(sourceCode, bound));
   return {
     check: (...args) => declared.push(args),
-    checkLater: (names, kind, extra) => pending.push(...names.map((bound) => ({ bound, kind, extra }))),
+    checkLater: (names, kind, extra) => pushAll(pending, names.map((bound) => ({ bound, kind, extra }))),
     addKey: (name) => keys.add(name),
     addString: (value) => strings.add(value),
     finish: () => {

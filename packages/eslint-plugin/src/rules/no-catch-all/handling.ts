@@ -1,6 +1,7 @@
 // Whether a JS/TS error handler handles the error it received, by the rule's one model in core:
 // rethrown, passed on (returned, stored, given to a call), exited non-zero, or logged with it.
 import { callVerdict, type Handling, isHandled, type Verdict } from '@plumbline/core/error-handling';
+import { pushAll } from '@plumbline/core/limits';
 import type { TSESTree } from '@typescript-eslint/utils';
 
 type Node = TSESTree.Node;
@@ -32,7 +33,7 @@ function walk(root: Node, visit: (node: Node) => boolean): void {
   const stack: Node[] = [root];
   while (stack.length > 0) {
     const node = stack.pop()!;
-    if (visit(node)) stack.push(...children(node).reverse());
+    if (visit(node)) pushAll(stack, children(node).reverse());
   }
 }
 
@@ -51,7 +52,7 @@ export function readsAny(root: Node | null | undefined, names: ReadonlySet<strin
   while (stack.length > 0) {
     const node = stack.pop()!;
     if (node.type === 'Identifier' && names.has(node.name) && isRead(node)) return true;
-    stack.push(...children(node));
+    pushAll(stack, children(node));
   }
   return false;
 }
@@ -74,7 +75,7 @@ function judgeDeclaration(target: Node, value: Node | null, names: Set<string>):
     if (node.type === 'Identifier') names.add(node.name);
     if (node.type === 'Identifier' || node.type === 'MemberExpression') continue;
     const key = node.type === 'Property' ? node.key : undefined; // { key: local }
-    stack.push(...children(node).filter((child) => child !== key));
+    pushAll(stack, children(node).filter((child) => child !== key));
   }
   return 'continue';
 }

@@ -1,6 +1,7 @@
 // Python names spelled after something outside the author's choice: a key of the data the file
 // handles, a method of an imported class being patched, a Django through model, a quoted name.
 import type { SyntaxNode } from '../../check.js';
+import { namesIn } from './python-file-names.js';
 
 // {"refreshToken": ...}, data["refreshToken"], data.get("refreshToken"): keys of the data the file handles
 const STRING_KEYS = [/(["'])([A-Za-z_][A-Za-z0-9_]*)\1\s*[:\]]/g, /\.get\(\s*(["'])([A-Za-z_][A-Za-z0-9_]*)\1/g];
@@ -20,7 +21,7 @@ const PATCH = /^_*([A-Z][A-Za-z0-9]*)_[a-z_][a-z0-9_]*$/;
 /** Whether a function is named `<ImportedClass>_<method>`: a patch of that class's method. */
 export function isMethodPatch(name: string, text: string): boolean {
   const owner = PATCH.exec(name)?.[1];
-  return owner !== undefined && new RegExp(`^\\s*(from\\s+\\S+\\s+)?import\\b[^\\n]*\\b${owner}\\b`, 'm').test(text);
+  return owner !== undefined && namesIn(text).imported.has(owner);
 }
 
 /** PromotionRule_Variants: Django names a many-to-many through model `<Model>_<field>`. */
@@ -56,8 +57,8 @@ export function isSentinel(classNode: SyntaxNode, text: string): boolean {
   const name = classNode.childForFieldName('name')?.text ?? '';
   const empty = body.every((statement) => statement.type === 'pass_statement'
     || (statement.type === 'expression_statement' && statement.firstNamedChild?.type === 'string'));
-  return empty && new RegExp(`\\bis\\s+(not\\s+)?${name}\\b`).test(text);
+  return empty && namesIn(text).compared.has(name);
 }
 
 /** def RequestsClient(...) in an `else:` next to `class RequestsClient`: a stand-in for a class of the file. */
-export const standsInForClass = (name: string, text: string): boolean => new RegExp(`^\\s*class\\s+${name}\\b`, 'm').test(text);
+export const standsInForClass = (name: string, text: string): boolean => namesIn(text).classes.has(name);

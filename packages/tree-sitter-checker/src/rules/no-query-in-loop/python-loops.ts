@@ -1,6 +1,7 @@
 // Python loops that run code per item: `for`/`async for`, `while`, comprehensions and
 // generator expressions; functions and lambdas end the search, batch functions silence it.
 import type { SyntaxNode } from '../../check.js';
+import { perScope } from './per-scope.js';
 import { assignedValue } from './python-queryset.js';
 import { boundNames, exitsFirstPass, findLoop, isShortLiteral, type Loop, type LoopPolicy, loopLabel, walksBatches } from './loops.js';
 
@@ -10,14 +11,17 @@ const COMPREHENSIONS: Readonly<Record<string, string>> = {
 };
 const FUNCTIONS = new Set(['function_definition', 'lambda', 'class_definition']);
 
+// `KINDS.append(…)`, `KINDS += …`: names a scope adds to, read once per scope of a tree (not once per loop)
+const GROWS = /(?<![\p{L}\p{N}_])([\p{L}_][\p{L}\p{N}_]*)(?:\.(?:append|extend|add|update|insert)\(|\s*[+|]=)/gu;
+const grownNames = perScope((scope): ReadonlySet<string> => new Set([...scope.text.matchAll(GROWS)].map((match) => match[1] ?? '')));
+
 // for kind in KINDS, with KINDS = ("a", "b") in the function or module and never added to: a literal through a name
 function isShortIterable(iterable: SyntaxNode | null | undefined, loop: SyntaxNode, max: number): boolean {
   if (iterable?.type !== 'identifier') return isShortLiteral(iterable, max);
   const value = assignedValue(iterable.text, loop);
   let scope = loop.parent;
   while (scope && scope.type !== 'function_definition' && scope.type !== 'module') scope = scope.parent;
-  const name = iterable.text.replace(/\W/g, '');
-  const grows = new RegExp(`\\b${name}(\\.(append|extend|add|update|insert)\\(|\\s*(\\+|\\|)=)`).test(scope?.text ?? '');
+  const grows = scope !== null && grownNames(scope).has(iterable.text);
   return !grows && (value?.namedChildCount ?? 0) > 0 && isShortLiteral(value, max);
 }
 

@@ -2,6 +2,7 @@
 // relations it loads eagerly (select_related / prefetch_related).
 import type { SyntaxNode } from '../../check.js';
 import { chainOf, type Link } from './chain.js';
+import { perScope } from './per-scope.js';
 
 /** A queryset built from a model manager, as the loop sees it. */
 export interface Queryset {
@@ -25,31 +26,62 @@ function eagerNames(call: SyntaxNode): string[] {
   });
 }
 
+// A scope's assignments by name, in source order: where each starts and what it assigns.
+type Assignments = ReadonlyMap<string, readonly { readonly start: number; readonly value: SyntaxNode | undefined }[]>;
+
+const assignmentsIn = perScope((scope): Assignments => {
+  const byName = new Map<string, { start: number; value: SyntaxNode | undefined }[]>();
+  for (const assignment of scope.descendantsOfType('assignment')) {
+    const name = assignment.childForFieldName('left')?.text ?? '';
+    const list = byName.get(name) ?? [];
+    list.push({ start: assignment.startIndex, value: assignment.childForFieldName('right') ?? undefined });
+    byName.set(name, list);
+  }
+  return byName;
+});
+
+// KINDS = ("a", "b") at the top of the module: the first such assignment of each name
+const topLevel = perScope((module): ReadonlyMap<string, SyntaxNode | undefined> => {
+  const top = new Map<string, SyntaxNode | undefined>();
+  for (const node of module.namedChildren.map((child) => child.namedChild(0)).filter((child) => child?.type === 'assignment')) {
+    const name = node?.childForFieldName('left')?.text ?? '';
+    if (!top.has(name)) top.set(name, node?.childForFieldName('right') ?? undefined);
+  }
+  return top;
+});
+
+// The last of a name's assignments that starts before `offset` (binary search: they are in source order).
+function lastBefore(list: Assignments extends ReadonlyMap<string, infer L> ? L : never, offset: number): SyntaxNode | undefined {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (list[mid]!.start < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low > 0 ? list[low - 1]!.value : undefined;
+}
+
 /** The value last assigned to `name` before `before` in the function around it, else at the module's top level. */
 export function assignedValue(name: string, before: SyntaxNode): SyntaxNode | undefined {
   let scope = before.parent;
   while (scope && scope.type !== 'function_definition' && scope.type !== 'module') scope = scope.parent;
-  let value: SyntaxNode | undefined;
-  for (const assignment of scope?.descendantsOfType('assignment') ?? []) {
-    if (assignment.startIndex >= before.startIndex) break;
-    if (assignment.childForFieldName('left')?.text === name) value = assignment.childForFieldName('right') ?? undefined;
-  }
-  if (value || scope?.type !== 'function_definition') return value;
-  // KINDS = ("a", "b") at the top of the module
-  const top = before.tree.rootNode.namedChildren.map((node) => node.namedChild(0)).filter((node) => node?.type === 'assignment');
-  return top.find((node) => node?.childForFieldName('left')?.text === name)?.childForFieldName('right') ?? undefined;
+  if (!scope) return undefined;
+  const value = lastBefore(assignmentsIn(scope).get(name) ?? [], before.startIndex);
+  if (value || scope.type !== 'function_definition') return value;
+  return topLevel(before.tree.rootNode).get(name);
 }
 
 /** The Django queryset an iterable is, following local names a few assignments back; undefined when not visible. */
 export function querysetOf(iterable: SyntaxNode | undefined, loop: SyntaxNode): Queryset | undefined {
-  const links: Link[] = [];
+  let links: Link[] = [];
   let current = iterable;
   for (let hops = 0; current && hops < 4; hops++) {
     if (current.type === 'identifier') current = assignedValue(current.text, loop);
     if (current?.type !== 'call') return undefined;
     const at: SyntaxNode = current.parent?.type === 'assignment' ? current.parent : loop;
     const chain = chainOf(current, 'python');
-    links.unshift(...chain.slice(1));
+    links = chain.slice(1).concat(links); // not unshift(...chain): a chain may be 100,000 calls long
     const root = chain[0]?.name ?? '';
     const manager = chain[1];
     if (manager && MANAGERS.has(manager.name) && (/^[A-Z]/.test(root) || root === 'model' || root === 'cls')) {

@@ -2,6 +2,7 @@
 // local names followed back to their assignments in the same function.
 import { combine, constant, either, opaque, type SqlValue as Value, valueOfWrites } from '@plumbline/core/sql-value';
 import type { SyntaxNode } from '../../check.js';
+import { DepthGuard } from './depth.js';
 import { importedPackages, parametersOf, scopeOf, writesOf } from './go-scope.js';
 import { Resolver, type Writes } from './writes.js';
 
@@ -29,6 +30,7 @@ const LITERALS = new Set(['int_literal', 'float_literal', 'rune_literal', 'true'
 /** Values of Go expressions in one file. */
 export class GoValues {
   private readonly resolver = new Resolver();
+  private readonly depth = new DepthGuard();
   private readonly scopes = new Map<number, Writes>();
   private readonly packages: Set<string>;
 
@@ -38,6 +40,10 @@ export class GoValues {
 
   /** Classifies an expression as SQL text. */
   valueOf(node: SyntaxNode): SqlValue {
+    return this.depth.within(node, () => this.read(node));
+  }
+
+  private read(node: SyntaxNode): SqlValue {
     if (LITERALS.has(node.type) || node.type === 'var_spec') return constant();
     switch (node.type) {
       case 'interpreted_string_literal': case 'raw_string_literal': return constant(node.text.slice(1, -1));
@@ -102,6 +108,10 @@ export class GoValues {
 
   /** The elements of a slice expression as one value: `[]string{…}`, a local slice grown by append. */
   listValue(node: SyntaxNode): SqlValue {
+    return this.depth.within(node, () => this.readList(node));
+  }
+
+  private readList(node: SyntaxNode): SqlValue {
     if (node.type === 'composite_literal') {
       const elements = node.childForFieldName('body')?.namedChildren ?? [];
       return combine(elements.map((element) => (element.namedChild(0) ? this.valueOf(element.namedChild(0) as SyntaxNode) : opaque)), 'strings.Join', node);

@@ -2,6 +2,7 @@
 // and local names followed back to their assignments in the same function.
 import { combine, constant, either, opaque, type SqlValue as Value, valueOfWrites } from '@plumbline/core/sql-value';
 import type { SyntaxNode } from '../../check.js';
+import { DepthGuard } from './depth.js';
 import { parametersOf, scopeOf, writesOf } from './python-scope.js';
 import { Resolver, type Writes } from './writes.js';
 
@@ -18,12 +19,17 @@ const nameOf = (callee: SyntaxNode | null): string =>
 /** Values of Python expressions in one file. */
 export class PythonValues {
   private readonly resolver = new Resolver();
+  private readonly depth = new DepthGuard();
   private readonly scopes = new Map<number, Writes>();
 
   constructor(private readonly allowNonStringValues: boolean) {}
 
   /** Classifies an expression as SQL text. */
   valueOf(node: SyntaxNode): SqlValue {
+    return this.depth.within(node, () => this.read(node));
+  }
+
+  private read(node: SyntaxNode): SqlValue {
     const [first, , third] = node.namedChildren;
     switch (node.type) {
       case 'string': return this.stringValue(node);
@@ -115,6 +121,10 @@ export class PythonValues {
 
   /** The elements of a list-like expression as one value: `["%s"] * n`, `("?" for _ in ids)`, a local list. */
   listValue(node: SyntaxNode): SqlValue {
+    return this.depth.within(node, () => this.readList(node));
+  }
+
+  private readList(node: SyntaxNode): SqlValue {
     const body = node.childForFieldName('body');
     switch (node.type) {
       case 'list': case 'tuple': case 'set':
