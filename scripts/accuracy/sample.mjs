@@ -6,24 +6,15 @@ const GROUPS = { python: 'Python', go: 'Go', javascript: 'JS/TS', typescript: 'J
 /** The language column of a finding's cell: Python, Go, JS/TS or config. */
 export const groupOf = (language) => GROUPS[language] ?? 'config';
 
-// mulberry32: small, seeded, good enough to shuffle a list fairly
-function random(seedText) {
-  let state = createHash('sha256').update(seedText).digest().readUInt32LE(0);
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const rank = (seed, cell, id) => createHash('sha256').update(`${seed}\u0000${cell}\u0000${id}`).digest('hex');
 
-/** Up to `size` findings of one cell, drawn without replacement in a seeded order. */
+/**
+ * Up to `size` findings of one cell: those whose seeded hash ranks lowest. Each finding's rank
+ * depends only on the seed, the cell and the finding itself, so a fix that removes findings
+ * keeps the rest of the sample and draws the next-ranked ones in their place.
+ */
 export function sampleOf(findings, size, seed, cell) {
-  const pool = [...findings].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const next = random(`${seed}\u0000${cell}`);
-  for (let i = pool.length - 1; i > 0; i -= 1) {
-    const j = Math.floor(next() * (i + 1));
-    [pool[i], pool[j]] = [pool[j], pool[i]];
-  }
-  return pool.slice(0, size);
+  const ranked = findings.map((finding) => ({ finding, key: rank(seed, cell, finding.id) }));
+  ranked.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  return ranked.slice(0, size).map(({ finding }) => finding);
 }
