@@ -60,3 +60,19 @@ export function calleeParts(callee: TSESTree.Node): { name: string; receiver?: T
   if (!node.computed && node.property.type === 'Identifier') return { name: node.property.name, receiver: node.object };
   return node.property.type === 'Literal' && typeof node.property.value === 'string' ? { name: node.property.value, receiver: node.object } : undefined;
 }
+
+/** The name a binding imports from its module: `sign` for `import { sign as s }` or `const { sign } = require(…)`; `default` / `*` for the module itself. */
+export function importedName(identifier: TSESTree.Identifier, scope: Scope): string | undefined {
+  const definition = ASTUtils.findVariable(scope, identifier)?.defs[0];
+  if (definition?.type === 'ImportBinding') {
+    const node = definition.node;
+    if (node.type === 'ImportSpecifier') return node.imported.type === 'Identifier' ? node.imported.name : String(node.imported.value);
+    return node.type === 'ImportDefaultSpecifier' ? 'default' : '*';
+  }
+  if (definition?.node.type !== 'VariableDeclarator') return undefined;
+  if (definition.node.id.type === 'Identifier') return '*';
+  const property = definition.node.id.type === 'ObjectPattern'
+    ? definition.node.id.properties.find((each) => each.type === 'Property' && each.value.type === 'Identifier' && each.value.name === identifier.name)
+    : undefined;
+  return property?.type === 'Property' && property.key.type === 'Identifier' ? property.key.name : undefined;
+}
