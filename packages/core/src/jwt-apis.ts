@@ -3,10 +3,12 @@
 // message suggests for each library.
 import { splitWords } from './secrets/words.js';
 
-// `exp`, and the custom claims an application checks itself (`expiresAt`, `expiry`, `expiration_time`)
-const EXPIRY_WORDS = new Set(['exp', 'expire', 'expires', 'expiry', 'expiration']);
+// `exp`, and the custom claims an application checks itself: an expiry (`expiresAt`, `expiry`,
+// `expiration_time`) or a creation time it measures the token's age from (`createdAt`, `issued_at`,
+// as magic-link tokens do). Not the registered `iat`: libraries add it and check it only on request.
+const EXPIRY_WORDS = new Set(['exp', 'expire', 'expires', 'expiry', 'expiration', 'created', 'issued']);
 
-/** Whether a claim or field name carries an expiry: `exp`, `ExpiresAt`, `expires_at`, `expiry`. */
+/** Whether a claim or field name carries an expiry or an age the application checks: `exp`, `ExpiresAt`, `expires_at`, `createdAt`. */
 export function isExpiryClaim(name: string): boolean {
   return EXPIRY_WORDS.has(splitWords(name)[0] ?? '');
 }

@@ -154,6 +154,14 @@ export const SLOW_HASHER = /bcrypt|argon2|scrypt|pbkdf2|hashpw|make_password|che
 /** A Django hasher class whose base is a slow hasher: its fast pre-hash feeds PBKDF2, bcrypt, Argon2 or scrypt. */
 export const SLOW_HASHER_BASE = /(PBKDF2|BCrypt|Argon2|Scrypt)\w*PasswordHasher$/;
 
+/**
+ * Whether a digest of a password is assigned to a protocol's authentication token (`token`,
+ * `FeverToken`, `auth_token`): Subsonic's `t = md5(password + salt)` and the Fever API's
+ * `api_key = md5(email:password)` are defined by the protocol and computed to be sent, not chosen
+ * as the way to store a password.
+ */
+export const isProtocolToken = (name: string): boolean => splitWords(name).at(-1) === 'token';
+
 /** The digest calls of a language with this name on this last receiver (`''` for a bare call). */
 export function digestCallsNamed(language: HashLanguage, name: string, receiver: string): DigestCall[] {
   return HASH_CATALOG[language].digests.filter((call) => call.names.includes(name) && call.receivers.includes(receiver));

@@ -1,11 +1,11 @@
 import meta from '@plumbline/core/rules/no-weak-password-hash';
-import { fastDigest, HASH_CATALOG, pbkdf2Minimum, SLOW_HASHER } from '@plumbline/core/password-hash';
+import { fastDigest, HASH_CATALOG, isProtocolToken, pbkdf2Minimum, SLOW_HASHER } from '@plumbline/core/password-hash';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { createRule, type RuleContext } from '../../create-rule.js';
 import { calleeParts, constantOf } from '../../util/static-value.js';
 import { digestOf, type HashCall, hashCallOf, isFeeder, kdfOf, startedDigest } from './calls.js';
 import { passwordIn } from './password-value.js';
-import { functionOf, SlowHashers } from './slow-hashers.js';
+import { assignedName, functionOf, SlowHashers } from './slow-hashers.js';
 
 type Options = { extraPasswordWords: string[] };
 type Scope = TSESLint.Scope.Scope;
@@ -61,7 +61,8 @@ export default createRule(meta, (context, options) => {
     },
     'Program:exit'() {
       for (const { node, data } of candidates) {
-        if (!slow.isBeside(node, context.sourceCode)) context.report({ node, messageId: 'fastHash', data });
+        if (isProtocolToken(assignedName(node) ?? '') || slow.isBeside(node, context.sourceCode)) continue;
+        context.report({ node, messageId: 'fastHash', data });
       }
     },
   };

@@ -13,17 +13,27 @@ export function functionOf(node: TSESTree.Node): Fn {
   return current ?? node;
 }
 
-// what the expression around a digest does with it: the name it is bound to, or a comparison
-function useOf(node: TSESTree.Node): { target?: string; compared: boolean } {
+// the last name of an assignment's target: `token`, `feverToken` of `user.feverToken`
+function lastName(target: TSESTree.Node): string | undefined {
+  if (target.type === 'Identifier') return target.name;
+  return target.type === 'MemberExpression' && !target.computed && target.property.type === 'Identifier' ? target.property.name : undefined;
+}
+
+// what the expression around a digest does with it: the local it is bound to (`target`), the last
+// name of any target (`name`), or a comparison
+function useOf(node: TSESTree.Node): { target?: string; name?: string; compared: boolean } {
   for (let current = node.parent; current && !STATEMENTS.has(current.type); current = current.parent) {
     if (current.type === 'BinaryExpression' && /^[=!]==?$/.test(current.operator)) return { compared: true };
     if (current.type === 'CallExpression' && current.callee.type === 'MemberExpression' && current.callee.property.type === 'Identifier'
       && current.callee.property.name === 'timingSafeEqual') return { compared: true };
-    if (current.type === 'VariableDeclarator' && current.id.type === 'Identifier') return { target: current.id.name, compared: false };
-    if (current.type === 'AssignmentExpression' && current.left.type === 'Identifier') return { target: current.left.name, compared: false };
+    const left = current.type === 'VariableDeclarator' ? current.id : current.type === 'AssignmentExpression' ? current.left : undefined;
+    if (left) return { ...(left.type === 'Identifier' ? { target: left.name } : {}), name: lastName(left), compared: false };
   }
   return { compared: false };
 }
+
+/** The last name of what a digest is assigned to (`token` of `const token = md5(…)`), if it is assigned. */
+export const assignedName = (node: TSESTree.Node): string | undefined => useOf(node).name;
 
 /** The slow-hasher calls of each function of a file. */
 export class SlowHashers {

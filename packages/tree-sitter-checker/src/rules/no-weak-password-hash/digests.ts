@@ -1,7 +1,8 @@
 // Fast digests of a password: one-step calls (`hashlib.md5(pw)`, `sha256.Sum256(pw)`), digests
 // fed later (`h = hashlib.sha1(); h.update(pw)`, `h := md5.New(); h.Write(pw)`), Django's weak
-// hashers; unless a slow hasher is beside them (a pre-hash, or a legacy check on the way to it).
-import { DJANGO_MAKE_PASSWORD, type DigestCall, digestCallsNamed, fastDigest, HASH_CATALOG, SLOW_HASHER, SLOW_HASHER_BASE } from '@plumbline/core/password-hash';
+// hashers; unless a slow hasher is beside them (a pre-hash, or a legacy check on the way to it) or
+// the digest is a protocol's token.
+import { DJANGO_MAKE_PASSWORD, type DigestCall, digestCallsNamed, fastDigest, HASH_CATALOG, isProtocolToken, SLOW_HASHER, SLOW_HASHER_BASE } from '@plumbline/core/password-hash';
 import { type Report, spanOf, type SyntaxNode } from '../../check.js';
 import { argumentAt, type CallSite, callLabel, callSiteAt } from '../../util/call-site.js';
 import { stringValue } from '../../util/literals.js';
@@ -54,14 +55,21 @@ const ASSIGNMENTS = new Set(['assignment', 'short_var_declaration', 'assignment_
 const COMPARISONS = new Set(['comparison_operator', 'binary_expression']);
 const STATEMENTS = new Set(['expression_statement', 'block', 'statement_list', 'if_statement', 'return_statement']);
 
-// what the expression around a digest call does with it: the name it is assigned to, or a comparison
-function useOf(call: SyntaxNode): { target?: string; compared: boolean } {
+// the last name of an assignment's target: `token`, `FeverToken` of `integration.FeverToken`
+function lastName(target: SyntaxNode | null | undefined): string | undefined {
+  if (target?.type === 'identifier') return target.text;
+  return (target?.childForFieldName('attribute') ?? target?.childForFieldName('field'))?.text;
+}
+
+// what the expression around a digest call does with it: the local it is assigned to (`target`),
+// the last name of any target (`name`), or a comparison
+function useOf(call: SyntaxNode): { target?: string; name?: string; compared: boolean } {
   for (let node = call.parent; node && !STATEMENTS.has(node.type); node = node.parent) {
     if (COMPARISONS.has(node.type) && /[=!]=/.test(node.child(1)?.text ?? '')) return { compared: true };
     if (!ASSIGNMENTS.has(node.type)) continue;
     const left = node.childForFieldName('left');
-    const target = left?.type === 'identifier' ? left : left?.namedChild(0);
-    return target?.type === 'identifier' ? { target: target.text, compared: false } : { compared: false };
+    const first = left?.type === 'expression_list' || left?.type === 'pattern_list' ? left.namedChild(0) : left;
+    return { ...(first?.type === 'identifier' ? { target: first.text } : {}), name: lastName(first), compared: false };
   }
   return { compared: false };
 }
@@ -75,7 +83,7 @@ function inSlowHasherClass(call: SyntaxNode): boolean {
 }
 
 function fastHashReport(site: CallSite, value: string, algorithm: string, label: string, language: Language): Report | undefined {
-  if (besideSlowHasher(site.call, language)) return undefined;
+  if (isProtocolToken(useOf(site.call).name ?? '') || besideSlowHasher(site.call, language)) return undefined;
   return { at: spanOf(site.call), messageId: 'fastHash', data: { value, algorithm, call: label, fix: HASH_CATALOG[language].fix } };
 }
 
