@@ -39,7 +39,7 @@ export function fastDigest(name: string): string | undefined {
 
 // OWASP Password Storage Cheat Sheet: PBKDF2 iterations per HMAC digest
 const PBKDF2_MINIMUM: Readonly<Record<string, number>> = { 'SHA-1': 1_300_000, 'SHA-256': 600_000, 'SHA-512': 210_000 };
-const LOWEST_MINIMUM = Math.min(...Object.values(PBKDF2_MINIMUM));
+const LOWEST_MINIMUM = Object.values(PBKDF2_MINIMUM).reduce((low, each) => Math.min(low, each));
 
 /** OWASP's minimum PBKDF2 iterations for a digest (display name); for an unknown digest only what is below every minimum is provable. */
 export function pbkdf2Minimum(digest: string | undefined): number {

@@ -4,6 +4,7 @@
 import { isPasswordName } from '@plumbline/core/password-hash';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { calleeParts, unwrapTs } from '../../util/static-value.js';
+import { pushAll } from '@plumbline/core/limits';
 
 // calls that read a field by name: formData.get('password'), req.param('password')
 const FIELD_READERS = new Set(['get', 'param', 'getAll']);
@@ -47,7 +48,7 @@ export function passwordIn(node: TSESTree.Node, extraWords: readonly string[]): 
     const value = unwrapTs(current);
     const name = nameOf(value);
     if (name !== undefined && isPasswordName(name, extraWords)) return name;
-    stack.push(...partsOf(value));
+    pushAll(stack, partsOf(value));
   }
   return undefined;
 }

@@ -6,6 +6,7 @@ import { type Measure, type Report, spanOf, type SyntaxNode } from '../../check.
 import { argumentAt, type CallSite, callLabel, callSiteOf } from '../../util/call-site.js';
 import { stringValue } from '../../util/literals.js';
 import { claimsHaveExpiry } from './go-claims.js';
+import { pushAll } from '@plumbline/core/limits';
 
 const SKIP_CALLS: readonly string[] = GO_JWT.skipValidationCalls;
 const DECODE_ONLY: readonly string[] = GO_JWT.decodeOnly;
@@ -70,7 +71,7 @@ export const measureGo: Measure<JwtRequiresExpiryOptions> = (matches, _file, opt
     packages ??= jwtPackages(finding);
     if (packages.size === 0) return [];
     const site = finding.parent?.type === 'call_expression' || finding.parent?.parent?.type === 'call_expression' ? callSiteOf('go', finding) : undefined;
-    if (site) reports.push(...callReports(site, packages, options));
+    if (site) pushAll(reports, callReports(site, packages, options));
     const named = site ? undefined : nameReport(finding, packages);
     if (named) reports.push(named);
   }

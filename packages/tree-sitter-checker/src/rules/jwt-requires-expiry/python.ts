@@ -7,6 +7,7 @@ import { argumentAt, type CallSite, callLabel, callSiteOf } from '../../util/cal
 import { stringValue } from '../../util/literals.js';
 import { occurrencesInScope, singleAssignment } from '../../util/local-writes.js';
 import { pythonImports } from './python-imports.js';
+import { pushAll } from '@plumbline/core/limits';
 
 const MODULES: ReadonlySet<string> = new Set(PYTHON_JWT.modules.map((each) => each.module));
 const NAMES: ReadonlySet<string> = new Set([PYTHON_JWT.encode.name, PYTHON_JWT.decode.name, ...PYTHON_JWT.decodeOnly]);
@@ -69,8 +70,8 @@ export const measurePython: Measure<JwtRequiresExpiryOptions> = (matches, _file,
     const [root, ...rest] = site.receivers;
     const path = root === undefined ? imports.get(site.name)?.replace(/\.[^.]+$/, '') : [imports.get(root), ...rest].join('.');
     if (path === undefined || !MODULES.has(path)) continue;
-    if (site.name === PYTHON_JWT.encode.name) reports.push(...encodeReports(site));
-    else if (site.name === PYTHON_JWT.decode.name) reports.push(...decodeReports(site, options));
+    if (site.name === PYTHON_JWT.encode.name) pushAll(reports, encodeReports(site));
+    else if (site.name === PYTHON_JWT.decode.name) pushAll(reports, decodeReports(site, options));
     else if (options.reportUnverifiedDecode) reports.push({ at: spanOf(site.call), messageId: 'signatureNotChecked', data: { call: callLabel(site), option: 'it only decodes' } });
   }
   return reports;

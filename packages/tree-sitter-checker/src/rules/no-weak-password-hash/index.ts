@@ -4,6 +4,7 @@ import { defineCheck, type Measure, type Report } from '../../check.js';
 import { callSiteOf } from '../../util/call-site.js';
 import { digestReport } from './digests.js';
 import { kdfForm, kdfReports } from './kdf.js';
+import { pushAll } from '@plumbline/core/limits';
 
 type Language = 'python' | 'go';
 
@@ -22,7 +23,7 @@ function measureFor(language: Language): Measure<NoWeakPasswordHashOptions> {
       const site = finding && NAMES[language].has(finding.text) ? callSiteOf(language, finding) : undefined;
       if (!site) continue;
       const kdf = kdfForm(site, kdfCallsNamed(language, site.name, site.receivers.at(-1) ?? ''), language);
-      if (kdf) reports.push(...kdfReports(site, kdf, language));
+      if (kdf) pushAll(reports, kdfReports(site, kdf, language));
       const digest = kdf ? undefined : digestReport(site, language, options.extraPasswordWords);
       if (digest) reports.push(digest);
     }

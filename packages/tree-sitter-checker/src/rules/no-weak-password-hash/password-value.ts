@@ -4,6 +4,7 @@
 import { isPasswordName } from '@plumbline/core/password-hash';
 import type { SyntaxNode } from '../../check.js';
 import { stringValue } from '../../util/literals.js';
+import { pushAll } from '@plumbline/core/limits';
 
 type Language = 'python' | 'go';
 
@@ -69,7 +70,7 @@ export function passwordIn(node: SyntaxNode, language: Language, extraWords: rea
   for (let steps = 0, current = stack.pop(); current && steps < 50; steps++, current = stack.pop()) {
     const name = nameOf(current, language);
     if (name !== undefined && isPasswordName(name, extraWords)) return name;
-    stack.push(...partsOf(current, language));
+    pushAll(stack, partsOf(current, language));
   }
   return undefined;
 }
