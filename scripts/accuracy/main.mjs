@@ -1,10 +1,11 @@
-// `pnpm accuracy [--corpora DIR] [--sample N] [--seed S] [--repos a,b] [--write] [--unjudged FILE]`:
+// `pnpm accuracy [--corpora DIR] [--sample N] [--seed S] [--repos a,b] [--write] [--unjudged FILE] [--findings FILE]`:
 // scans the pinned repositories of repos.json (fetched beforehand, never committed) with every
 // rule on, draws a seeded sample of up to N findings per rule × language, and scores it against
 // the judged labels in test/accuracy/labels/. Prints the table; --write puts it into
 // docs/accuracy.md and the rule pages; --unjudged writes the sampled findings that have no label
-// yet, with their code, for someone to judge. Figures only: nothing passes or fails.
-import { readFileSync, writeFileSync } from 'node:fs';
+// yet, with their code, for someone to judge; --findings keeps the scans' findings in FILE and reuses
+// them while it exists (score new labels without scanning again). Figures only: nothing passes or fails.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readLabels } from './labels.mjs';
 import { tableOf, scoreCell } from './report.mjs';
@@ -21,7 +22,7 @@ function parseArgs(argv) {
   for (let i = 0; i < argv.length; i += 1) {
     const flag = argv[i];
     if (flag === '--write') args.write = true;
-    else if (['--corpora', '--sample', '--seed', '--repos', '--unjudged'].includes(flag)) args[flag.slice(2)] = argv[(i += 1)];
+    else if (['--corpora', '--sample', '--seed', '--repos', '--unjudged', '--findings'].includes(flag)) args[flag.slice(2)] = argv[(i += 1)];
     else throw new Error(`unknown argument ${flag}`);
   }
   args.sample = Number(args.sample);
@@ -30,8 +31,15 @@ function parseArgs(argv) {
 }
 
 async function collect(repos, args) {
+  if (args.findings && existsSync(args.findings)) {
+    const kept = JSON.parse(readFileSync(args.findings, 'utf8'));
+    console.log(`findings of ${kept.repos.join(', ')} read from ${args.findings} (delete it to scan again)`);
+    const chosen = repos.filter((repo) => kept.repos.includes(repo.name));
+    const names = new Set(chosen.map((repo) => repo.name));
+    return { findings: kept.findings.filter((finding) => names.has(finding.repo)), labels: labelsOf(chosen) };
+  }
   const findings = [];
-  const labels = new Map();
+  const scanned = [];
   for (const repo of repos) {
     const dir = join(args.corpora, repo.name);
     const problem = problemWith(repo, dir);
@@ -42,9 +50,16 @@ async function collect(repos, args) {
     const outcome = await findingsOf(repo, dir);
     console.log(`${repo.name}: ${outcome.files} files, ${outcome.findings.length} findings, ${outcome.notices.length} notices`);
     findings.push(...outcome.findings);
-    for (const [key, label] of readLabels(LABELS, repo.name)) labels.set(key, label);
+    scanned.push(repo);
   }
-  return { findings, labels };
+  if (args.findings) writeFileSync(args.findings, JSON.stringify({ repos: scanned.map((repo) => repo.name), findings }));
+  return { findings, labels: labelsOf(scanned) };
+}
+
+function labelsOf(repos) {
+  const labels = new Map();
+  for (const repo of repos) for (const [key, label] of readLabels(LABELS, repo.name)) labels.set(key, label);
+  return labels;
 }
 
 function score(findings, labels, args) {
