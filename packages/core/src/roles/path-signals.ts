@@ -30,6 +30,8 @@ export const PATH_SIGNALS: readonly PathSignal[] = [
   { role: 'test', file: /^(?:\.gitlab-ci|\.travis|azure-pipelines|bitbucket-pipelines|cloudbuild)\.ya?ml$|^(?:docker-)?compose[.-](?:ci|test|tests|testing|e2e|cypress)(?:\.[\w-]+)?\.ya?ml$|^(?:configuration|settings|config)[_-](?:testing|tests?|ci)\.py$|^smoke_?tests?[\w-]*\.py$|[_-]smoke_?test[\w-]*\.py$/, why: 'CI or test configuration file' },
   { role: 'migration', folders: ['migrations', 'migration', 'alembic', 'db_migrations', 'schema_migrations'], why: 'migrations folder' },
   { role: 'migration', file: /^\d{3,}[_-][\w-]*\.(?:py|go|[cm]?[jt]s)$|^\d{8,}[\w-]*\.(?:[cm]?[jt]s|go)$/, why: 'numbered migration file name' },
+  // `library/migrations.py`: a module of migration steps; `db/upgrades/v31_v32.py`: one schema version to the next
+  { role: 'migration', file: /^(?:migrations?|data_migrations?)\.(?:py|go|[cm]?[jt]s)$|^v\d+(?:_\d+)*_(?:to_)?v\d+(?:_\d+)*\.(?:py|go|[cm]?[jt]s)$/, why: 'migration module or version-to-version upgrade file name' },
   { role: 'script', folders: ['seeds', 'seed', 'seeders', 'seeding', 'scripts', 'script'], why: 'scripts or seed-data folder' },
   { role: 'script', path: /(?:^|\/)management\/commands\/[^/]+\.py$/, why: 'Django management command' },
   { role: 'script', file: /(?:^|[_.-])(?:seed|seeds|seeder|seeding|populatedb|random_data|sample_data|fake_data|demo_data)(?:[_.-]|$)/, why: 'seed-data file name' },
