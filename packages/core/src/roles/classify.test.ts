@@ -20,6 +20,8 @@ const byPath: [string, string][] = [
   ['internal/mocks/mock_store.go', 'test'],
   ['internal/store/store_mock.go', 'test'],
   ['pkg/testutil/server.go', 'test'],
+  ['packages/medusa-test-utils/src/database.ts', 'test'],
+  ['packages/shop_test_helpers/db.py', 'test'],
   ['saleor/order/migrations/0042_auto.py', 'migration'],
   ['alembic/versions/3f2a_add_users.py', 'migration'],
   ['src/migrations/1699999999999-AddUser.ts', 'migration'],

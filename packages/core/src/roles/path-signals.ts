@@ -23,7 +23,7 @@ export const PATH_SIGNALS: readonly PathSignal[] = [
   { role: 'generated', path: /(?:^|\/)(?:public|static|assets|web|www|wwwroot|resources)\/(?:[\w.-]+\/)*(?:libs?|plugins|external|third[-_]party)\//, why: 'vendored web assets folder' },
   { role: 'test', file: /_test\.go$|_tests\.go$|^test_[\w-]*\.(?:py|go)$|_tests?\.py$|^tests?\.py$|^conftest\.py$|\.(?:test|spec|e2e|e2e-spec|cy)\.[cm]?[jt]sx?$|^(?:mock|mocks|fake|fakes)_[\w-]*\.go$|_(?:mock|mocks|fake|fakes)\.go$/, why: 'test file name' },
   { role: 'test', folders: ['test', 'tests', '__tests__', 'testdata', 'testing', 'testutil', 'testutils', 'test-utils', 'test_utils', 'testhelpers', 'testhelper', 'test-helpers', 'test_helpers', 'testsupport', '__fixtures__', 'fixtures', '__mocks__', 'mocks', 'mock', 'fakes', 'e2e', 'cypress', 'playwright', 'integration-tests', 'integration_tests', 'functional-tests', 'functional_tests', 'benchmarks', 'testenv'], why: 'test folder' },
-  { role: 'test', folderPattern: /^[\w.-]+[-_](?:tests?|testing|fixtures|mocks)$/, why: 'test folder (…-tests)' },
+  { role: 'test', folderPattern: /^[\w.-]+[-_](?:tests?|testing|fixtures|mocks|test[-_]?utils?|test[-_]?helpers?)$/, why: 'test folder (…-tests)' },
   // CI configuration and test settings: credentials there belong to throw-away test services
   { role: 'test', folders: ['.ci', '.circleci', '.buildkite'], why: 'CI configuration folder' },
   { role: 'test', path: /(?:^|\/)\.github\/workflows\//, why: 'CI workflow' },
