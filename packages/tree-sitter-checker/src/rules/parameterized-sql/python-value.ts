@@ -33,7 +33,8 @@ export class PythonValues {
     const [first, , third] = node.namedChildren;
     switch (node.type) {
       case 'string': return this.stringValue(node);
-      case 'concatenated_string': return combine(node.namedChildren.map((part) => this.valueOf(part)), 'an f-string', node);
+      // "a "  # comment\n "b": the comments between adjacent literals are not parts of the text
+      case 'concatenated_string': return combine(node.namedChildren.filter((part) => part.type !== 'comment').map((part) => this.valueOf(part)), 'an f-string', node);
       case 'integer': case 'float': case 'true': case 'false': case 'none': return constant(node.text);
       case 'parenthesized_expression': return first ? this.valueOf(first) : opaque;
       case 'conditional_expression': return first && third ? either([this.valueOf(first), this.valueOf(third)]) : opaque;
@@ -67,7 +68,7 @@ export class PythonValues {
     const format = this.valueOf(left);
     if (operator !== '%' || format.kind === 'opaque') return opaque;
     // "… %s" % (a, b) and "… %(name)s" % {"name": v}
-    const values = right.type === 'tuple' ? right.namedChildren
+    const values = right.type === 'tuple' ? right.namedChildren.filter((part) => part.type !== 'comment')
       : right.type === 'dictionary' ? right.namedChildren.map((pair) => pair.childForFieldName('value')) : [right];
     return combine([format, ...values.map((value) => (value ? this.valueOf(value) : opaque))], '% formatting', node);
   }
