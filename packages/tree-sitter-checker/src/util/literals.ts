@@ -3,10 +3,11 @@
 import type { SyntaxNode } from '../check.js';
 import { singleAssignment } from './local-writes.js';
 
-// b"…", "…", r'…', and "a" "b"; an f-string is not a constant
+// b"…", "…", r'…', "a" "b" (comments between them skipped) and ("…"); an f-string is not a constant
 function pythonString(node: SyntaxNode): string | undefined {
+  if (node.type === 'parenthesized_expression' && node.namedChildCount === 1) return pythonString(node.namedChild(0)!);
   if (node.type === 'concatenated_string') {
-    const parts = node.namedChildren.map(pythonString);
+    const parts = node.namedChildren.filter((part) => part.type !== 'comment').map(pythonString);
     return parts.every((part) => part !== undefined) ? parts.join('') : undefined;
   }
   if (node.type !== 'string' || node.namedChildren.some((child) => child.type === 'interpolation')) return undefined;
