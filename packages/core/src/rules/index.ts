@@ -7,6 +7,7 @@ import maxFunctionLines from './max-function-lines.js';
 import maxNestingDepth from './max-nesting-depth.js';
 import namingConvention from './naming-convention.js';
 import noCatchAll from './no-catch-all.js';
+import noErrorDetailsLeak from './no-error-details-leak.js';
 import noHardcodedSecrets from './no-hardcoded-secrets.js';
 import noQueryInLoop from './no-query-in-loop.js';
 import noWeakPasswordHash from './no-weak-password-hash.js';
@@ -21,6 +22,7 @@ export const catalog: readonly RuleMeta[] = [
   maxNestingDepth,
   namingConvention,
   noCatchAll,
+  noErrorDetailsLeak,
   noHardcodedSecrets,
   noQueryInLoop,
   noWeakPasswordHash,

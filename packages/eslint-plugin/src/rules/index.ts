@@ -6,6 +6,7 @@ import maxFunctionLines from './max-function-lines/index.js';
 import maxNestingDepth from './max-nesting-depth/index.js';
 import namingConvention from './naming-convention/index.js';
 import noCatchAll from './no-catch-all/index.js';
+import noErrorDetailsLeak from './no-error-details-leak/index.js';
 import noHardcodedSecrets from './no-hardcoded-secrets/index.js';
 import noQueryInLoop from './no-query-in-loop/index.js';
 import noWeakPasswordHash from './no-weak-password-hash/index.js';
@@ -20,6 +21,7 @@ export const rules = {
   'max-nesting-depth': maxNestingDepth,
   'naming-convention': namingConvention,
   'no-catch-all': noCatchAll,
+  'no-error-details-leak': noErrorDetailsLeak,
   'no-hardcoded-secrets': noHardcodedSecrets,
   'no-query-in-loop': noQueryInLoop,
   'no-weak-password-hash': noWeakPasswordHash,

@@ -7,6 +7,7 @@ import maxFunctionLines from './max-function-lines/index.js';
 import maxNestingDepth from './max-nesting-depth/index.js';
 import namingConvention from './naming-convention/index.js';
 import noCatchAll from './no-catch-all/index.js';
+import noErrorDetailsLeak from './no-error-details-leak/index.js';
 import noHardcodedSecrets from './no-hardcoded-secrets/index.js';
 import noQueryInLoop from './no-query-in-loop/index.js';
 import noWeakPasswordHash from './no-weak-password-hash/index.js';
@@ -21,6 +22,7 @@ export const checks: readonly Check[] = [
   maxNestingDepth,
   namingConvention,
   noCatchAll,
+  noErrorDetailsLeak,
   noHardcodedSecrets,
   noQueryInLoop,
   noWeakPasswordHash,
