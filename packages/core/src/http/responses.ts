@@ -29,8 +29,8 @@ export const PYTHON_RESPONSES = {
   statusKeywords: ['status', 'status_code', 'code'],
   /** Calls that format the current exception: reported wherever they are sent. */
   tracebackCalls: ['traceback.format_exc', 'traceback.format_exception', 'traceback.format_tb', 'traceback.format_stack'],
-  /** Reads of the exception that carry no detail: its class name. */
-  harmlessReads: ['type', 'isinstance', '__class__', '__name__'],
+  /** Reads of the exception that carry no detail: its class name, its status code. */
+  harmlessReads: ['type', 'isinstance', '__class__', '__name__', 'status_code', 'code', 'status'],
 } as const;
 
 /** Go: what writes a response, with the 0-based position of the status argument when there is one. */
