@@ -59,3 +59,14 @@ export function isClientErrorStatus(text: string): boolean {
 
 /** Names Go code gives its error variables: `err`, `errParse`, `parseErr`. */
 export const GO_ERROR_NAME = /^err$|^err[A-Z0-9_]|Err$/;
+
+const SERVER_ERROR = /\b5\d\d\b|InternalServerError|HTTP_5\d\d|INTERNAL_SERVER_ERROR/;
+
+/**
+ * Whether a status is read from the error itself with no 5xx fallback (`e.status`, `e.status || 400`,
+ * `exc.status_code`): an error that carries its own HTTP status was written for the client.
+ */
+export function isErrorsOwnStatus(text: string, errorName: string): boolean {
+  const escaped = errorName.replace(/[$]/g, '\\$');
+  return new RegExp(`(?:^|[^\\w$.])${escaped}\\.`).test(text) && !SERVER_ERROR.test(text);
+}

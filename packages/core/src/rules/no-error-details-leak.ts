@@ -27,7 +27,7 @@ export default defineRule({
       type: 'object', additionalProperties: false, properties: {
         reportClientErrors: {
           type: 'boolean',
-          description: 'Also report error details sent with a 4xx status (400, http.StatusBadRequest, status.HTTP_400_BAD_REQUEST): by default these are taken as the client\'s own mistake, whose message it needs.',
+          description: 'Also report error details sent with a 4xx status (400, http.StatusBadRequest, status.HTTP_400_BAD_REQUEST) or a status read from the error itself (e.status || 400): by default these are taken as errors written for the client.',
         },
       },
     },

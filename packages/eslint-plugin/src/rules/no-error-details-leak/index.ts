@@ -1,6 +1,6 @@
 // no-error-details-leak for JS/TS: a caught error's message or stack (or the error of an Express
 // error handler) sent in a response: `res.status(500).json({ error: err.message })`.
-import { isClientErrorStatus, JS_RESPONSES } from '@plumbline/core/http/responses';
+import { isClientErrorStatus, isErrorsOwnStatus, JS_RESPONSES } from '@plumbline/core/http/responses';
 import meta from '@plumbline/core/rules/no-error-details-leak';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { createRule } from '../../create-rule.js';
@@ -28,10 +28,11 @@ export default createRule(meta, (context, options) => {
       const call = read ? receivingCall(read) : undefined;
       const response = call ? responseCall(call) : undefined;
       if (!read || !response || reported.has(response.callee)) continue;
-      if (response.status && !options.reportClientErrors && isClientErrorStatus(text(response.status))) continue;
+      const status = response.status ? text(response.status) : undefined;
+      if (status !== undefined && !options.reportClientErrors && (isClientErrorStatus(status) || isErrorsOwnStatus(status, variable?.name ?? ''))) continue;
       const detail = read.type === 'MemberExpression' ? `\`${text(read)}\`` : `the error \`${variable?.name ?? ''}\``;
       reported.add(response.callee);
-      context.report({ node: response.callee, messageId: 'errorInResponse', data: { what: `\`${text(response.callee)}()\``, detail } });
+      context.report({ node: response.callee, messageId: 'errorInResponse', data: { what: `\`${text(response.callee).replace(/\s*\n\s*/g, '')}()\``, detail } });
     }
   }
   const checkFunction = (node: FunctionNode): void => {

@@ -1,6 +1,6 @@
 // no-error-details-leak for Python: Django, DRF, Flask and FastAPI responses (and a view's
 // `return body, status`) that carry an exception's details, and debug modes turned on.
-import { isClientErrorStatus, PYTHON_RESPONSES } from '@plumbline/core/http/responses';
+import { isClientErrorStatus, isErrorsOwnStatus, PYTHON_RESPONSES } from '@plumbline/core/http/responses';
 import type { NoErrorDetailsLeakOptions } from '@plumbline/core/rules/no-error-details-leak';
 import { type CheckFile, type Match, type Measure, type Report, spanOf, type SyntaxNode } from '../../check.js';
 import { type PythonImports, pythonImports } from '../../util/python-imports.js';
@@ -38,7 +38,8 @@ function sentByCall(call: SyntaxNode): Sent {
 
 // return jsonify(...), 500 / return {"error": str(e)}, 500
 function sentByReturn(statement: SyntaxNode): Sent | undefined {
-  const [body, status] = statement.namedChildren[0]?.namedChildren ?? [];
+  const list = statement.namedChildren[0];
+  const [body, status] = list?.type === 'expression_list' ? list.namedChildren : [];
   return body && status && STATUS_LIKE.test(status.text) ? { body: [body], status: status.text } : undefined;
 }
 
@@ -54,12 +55,27 @@ function debugMode(node: SyntaxNode, file: CheckFile): Report | undefined {
   return { at: spanOf(debug), data: { what: `\`${node.childForFieldName('function')?.text ?? 'run'}(debug=True)\`` }, messageId: 'debugMode' };
 }
 
+const SENDERS = new Set<string>([...PYTHON_RESPONSES.constructors, ...PYTHON_RESPONSES.raisedResponses]);
+const calleeName = (call: SyntaxNode): string => (call.childForFieldName('function')?.text ?? '').split('.').pop() ?? '';
+
+// make_response(jsonify(…), 400): the outer call decides the status, and reports once
+function insideSender(node: SyntaxNode): boolean {
+  for (let current = node.parent; current && current.type !== 'block'; current = current.parent) {
+    if (current.type === 'call' && SENDERS.has(calleeName(current))) return true;
+    if (current.type === 'return_statement' && sentByReturn(current)) return true;
+  }
+  return false;
+}
+
 function check(node: SyntaxNode, imports: PythonImports, file: CheckFile, options: NoErrorDetailsLeakOptions): Report | undefined {
   const isRun = node.type === 'call' && /(?:^|\.)run$/.test(node.childForFieldName('function')?.text ?? '');
   if (node.type === 'assignment' || isRun) return debugMode(node, file);
+  if (insideSender(node)) return undefined;
   const sent = node.type === 'call' ? sentByCall(node) : sentByReturn(node);
-  if (!sent || (sent.status !== undefined && !options.reportClientErrors && isClientErrorStatus(sent.status))) return undefined;
+  if (!sent) return undefined;
   const names = exceptionNames(node);
+  const { status } = sent;
+  if (status !== undefined && !options.reportClientErrors && (isClientErrorStatus(status) || [...names].some((name) => isErrorsOwnStatus(status, name)))) return undefined;
   for (const body of sent.body) {
     const detail = detailIn(body, names, imports);
     const what = node.type === 'call' ? `\`${node.childForFieldName('function')?.text ?? ''}()\`` : 'This `return`';
