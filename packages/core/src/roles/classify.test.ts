@@ -10,6 +10,7 @@ const byPath: [string, string][] = [
   ['tests/persistence-tests/shard_test_helpers.go', 'test'],
   ['common/persistence/persistence-tests/history_store.go', 'test'],
   ['integration-tests/__fixtures__/plugin/index.ts', 'test'],
+  ['.semgrep/security/requests/no-use-requests-lib.py', 'test'],
   ['service/frontend/workflow_handler_tests.go', 'test'],
   ['tools/tdbg/test_commands.go', 'test'],
   ['pkg/api/users_test.go', 'test'],

@@ -27,6 +27,8 @@ export const PATH_SIGNALS: readonly PathSignal[] = [
   // CI configuration and test settings: credentials there belong to throw-away test services
   { role: 'test', folders: ['.ci', '.circleci', '.buildkite'], why: 'CI configuration folder' },
   { role: 'test', path: /(?:^|\/)\.github\/workflows\//, why: 'CI workflow' },
+  // a linter's own rules and the sample files they are tested on: `.semgrep/…/no-requests.py`
+  { role: 'test', folders: ['.semgrep'], why: 'semgrep rules and their test files' },
   { role: 'test', file: /^(?:\.gitlab-ci|\.travis|azure-pipelines|bitbucket-pipelines|cloudbuild)\.ya?ml$|^(?:docker-)?compose[.-](?:ci|test|tests|testing|e2e|cypress)(?:\.[\w-]+)?\.ya?ml$|^(?:configuration|settings|config)[_-](?:testing|tests?|ci)\.py$|^smoke_?tests?[\w-]*\.py$|[_-]smoke_?test[\w-]*\.py$/, why: 'CI or test configuration file' },
   { role: 'migration', folders: ['migrations', 'migration', 'alembic', 'db_migrations', 'schema_migrations'], why: 'migrations folder' },
   { role: 'migration', file: /^\d{3,}[_-][\w-]*\.(?:py|go|[cm]?[jt]s)$|^\d{8,}[\w-]*\.(?:[cm]?[jt]s|go)$/, why: 'numbered migration file name' },
