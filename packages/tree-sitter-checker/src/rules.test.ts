@@ -73,9 +73,16 @@ describe('max-function-lines', () => {
   it('names methods and reports function literals at `func` as <anonymous>', () => {
     const text = 'package p\n\nfunc (s *Server) Start() {\n\tgo func() {\n\t\trun()\n\t}()\n}\n';
     expect(run('go', text, 'max-function-lines', { max: 2 })).toEqual([
-      '3:18 Function Start has 5 code lines; the limit is 2. Extract smaller functions.',
+      // the literal's body line is its own; the lines where it starts and ends count for both
+      '3:18 Function Start has 4 code lines; the limit is 2. Extract smaller functions.',
       '4:5 Function <anonymous> has 3 code lines; the limit is 2. Extract smaller functions.',
     ]);
+  });
+
+  it('counts nested functions for the enclosing one with countNestedFunctions', () => {
+    const text = 'package p\n\nfunc (s *Server) Start() {\n\tgo func() {\n\t\trun()\n\t}()\n}\n';
+    expect(run('go', text, 'max-function-lines', { max: 4, countNestedFunctions: true }))
+      .toEqual(['3:18 Function Start has 5 code lines; the limit is 4. Extract smaller functions.']);
   });
 });
 
