@@ -12,6 +12,11 @@
 (if_statement
   alternative: (if_statement) @_else_if)
 
+; A `select` that is the whole body of a `for` is the for-select event loop, one construct: the
+; select adds no level of its own (@_for_select). A select next to other statements still does.
+(for_statement
+  body: (block (statement_list . (select_statement) @_for_select .)))
+
 ; Functions, methods and function literals start their own count (@_scope).
 [
   (function_declaration)

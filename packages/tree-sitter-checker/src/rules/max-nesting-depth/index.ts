@@ -10,11 +10,15 @@ interface Region {
   readonly isScope: boolean;
 }
 
-// The regions in document order, outer before inner; `else if` blocks are left out, so what
-// they hold nests under the first `if` of their chain.
+// The regions in document order, outer before inner. Blocks that add no level are left out, so
+// what they hold nests one level up: `else if` (under the first `if` of its chain) and Go's
+// select that is the whole body of a `for` (the for-select loop is one construct).
 function toRegions(matches: readonly Match[]): Region[] {
   const chained = new Set<number>();
-  for (const match of matches) if (match._else_if) chained.add(match._else_if.startIndex);
+  for (const match of matches) {
+    const flat = match._else_if ?? match._for_select;
+    if (flat) chained.add(flat.startIndex);
+  }
   const regions: Region[] = [];
   for (const match of matches) {
     const node = match.finding ?? match._scope;
