@@ -13,7 +13,9 @@
   alternative: (if_statement) @_else_if)
 
 ; A `select` that is the whole body of a `for` is the for-select event loop, one construct: the
-; select adds no level of its own (@_for_select). A select next to other statements still does.
+; select adds no level of its own (@_for_select) when the loop is a statement of the function
+; body itself (index.ts checks that). A select next to other statements still does, and so does a
+; for-select inside an `if` or another loop of a longer function.
 (for_statement
   body: (block (statement_list . (select_statement) @_for_select .)))
 

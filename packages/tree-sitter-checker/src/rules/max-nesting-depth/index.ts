@@ -10,13 +10,24 @@ interface Region {
   readonly isScope: boolean;
 }
 
+const functionTypes = new Set(['function_declaration', 'method_declaration', 'func_literal']);
+
+// Go's event loop: the `for` whose whole body is the select is a statement of the function body
+// (labelled or not). select → statement_list → block → for_statement.
+function isFunctionEventLoop(select: SyntaxNode): boolean {
+  let loop = select.parent?.parent?.parent;
+  if (loop?.parent?.type === 'labeled_statement') loop = loop.parent;
+  const block = loop?.parent?.type === 'statement_list' ? loop.parent.parent : loop?.parent;
+  return block?.type === 'block' && functionTypes.has(block.parent?.type ?? '');
+}
+
 // The regions in document order, outer before inner. Blocks that add no level are left out, so
-// what they hold nests one level up: `else if` (under the first `if` of its chain) and Go's
-// select that is the whole body of a `for` (the for-select loop is one construct).
+// what they hold nests one level up: `else if` (under the first `if` of its chain) and the select
+// of a Go function's for-select event loop (one construct).
 function toRegions(matches: readonly Match[]): Region[] {
   const chained = new Set<number>();
   for (const match of matches) {
-    const flat = match._else_if ?? match._for_select;
+    const flat = match._else_if ?? (match._for_select && isFunctionEventLoop(match._for_select) ? match._for_select : undefined);
     if (flat) chained.add(flat.startIndex);
   }
   const regions: Region[] = [];
