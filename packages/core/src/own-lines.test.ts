@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type CodeUnit, ownLineCounts } from './own-lines.js';
+import { type CodeUnit, functionLineCounts, ownLineCounts } from './own-lines.js';
 
 // Every line counts one; offsets are line * 100 + column, enough to nest units by.
 const unit = (firstLine: number, lastLine: number, shares = { first: false, last: false }): CodeUnit => ({
@@ -29,5 +29,26 @@ describe('ownLineCounts', () => {
   it('counts a unit with nothing nested whole', () => {
     expect(ownLineCounts([unit(1, 4), unit(6, 9)], count)).toEqual([4, 4]);
     expect(ownLineCounts([], count)).toEqual([]);
+  });
+});
+
+describe('functionLineCounts', () => {
+  const options = { countNestedFunctions: false, countWrappedSignatures: false };
+  const wrapped: CodeUnit = { ...unit(1, 10), signature: [1, 4] };
+
+  it('counts a signature wrapped over several lines as one line', () => {
+    expect(functionLineCounts([wrapped], count, options)).toEqual([7]);
+    expect(functionLineCounts([{ ...unit(1, 10), signature: [1, 1] }], count, options)).toEqual([10]);
+    // a decorator line of its own is not part of the signature
+    expect(functionLineCounts([{ ...unit(1, 10), signature: [2, 3] }], count, options)).toEqual([9]);
+  });
+
+  it('counts every signature line with countWrappedSignatures', () => {
+    expect(functionLineCounts([wrapped], count, { ...options, countWrappedSignatures: true })).toEqual([10]);
+  });
+
+  it('counts nested units for the enclosing one with countNestedFunctions', () => {
+    expect(functionLineCounts([unit(1, 10), unit(3, 6)], count, { ...options, countNestedFunctions: true })).toEqual([10, 4]);
+    expect(functionLineCounts([unit(1, 10), unit(3, 6)], count, options)).toEqual([6, 4]);
   });
 });

@@ -3,6 +3,7 @@
 // belongs to that nested unit, which is measured on its own; the line where a nested unit starts
 // after code of the enclosing function (`const save = useCallback(async () => {`), or ends before
 // more of it (`}, [draft]);`), is shared and counts for the enclosing function as well.
+// A function's signature counts as one line however a formatter wraps its parameters.
 
 /** A function or class, with lines and offsets in the numbering of the engine that found it. */
 export interface CodeUnit {
@@ -16,6 +17,19 @@ export interface CodeUnit {
   readonly sharesFirstLine: boolean;
   /** Code outside the unit follows it on its last line. */
   readonly sharesLastLine: boolean;
+  /**
+   * A function's signature, from its first line (below decorators and modifiers on lines of their
+   * own) to the line where its body starts (`{`, Python's `:`).
+   */
+  readonly signature?: readonly [first: number, last: number];
+}
+
+/** How `functionLineCounts` counts. */
+export interface FunctionLineOptions {
+  /** Count the lines of nested functions and classes for the enclosing function too. */
+  readonly countNestedFunctions: boolean;
+  /** Count every line of a signature wrapped over several lines, not one. */
+  readonly countWrappedSignatures: boolean;
 }
 
 /** Counts the lines from `first` to `last`, both included, under the rule's options. */
@@ -44,4 +58,20 @@ export function ownLineCounts(units: readonly CodeUnit[], count: CountLines): nu
     open.push(index);
   }
   return own;
+}
+
+// The lines a wrapped signature has beyond its first: they count as one.
+function wrappedSignatureLines(unit: CodeUnit, count: CountLines): number {
+  if (!unit.signature) return 0;
+  const [first, last] = unit.signature;
+  return last > first ? Math.max(0, count(first, last) - 1) : 0;
+}
+
+/** The counted lines of each unit under max-function-lines' options (see the top of this file). */
+export function functionLineCounts(units: readonly CodeUnit[], count: CountLines, options: FunctionLineOptions): number[] {
+  const totals = options.countNestedFunctions
+    ? units.map((unit) => count(unit.firstLine, unit.lastLine))
+    : ownLineCounts(units, count);
+  if (options.countWrappedSignatures) return totals;
+  return totals.map((total, index) => total - wrappedSignatureLines(units[index]!, count));
 }

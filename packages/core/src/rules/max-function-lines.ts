@@ -5,8 +5,10 @@ import { type LineCountOptions, lineCountSchema } from '../line-count-options.js
 export interface MaxFunctionLinesOptions extends LineCountOptions {
   /** Count the lines of nested functions and classes for the function that holds them too. */
   countNestedFunctions: boolean;
+  /** Count every line of a signature wrapped over several lines; by default it counts as one. */
+  countWrappedSignatures: boolean;
 }
-const defaults: MaxFunctionLinesOptions = { max: 50, skipBlankLines: true, skipComments: true, countNestedFunctions: false };
+const defaults: MaxFunctionLinesOptions = { max: 50, skipBlankLines: true, skipComments: true, countNestedFunctions: false, countWrappedSignatures: false };
 
 export default defineRule({
   id: 'max-function-lines',
@@ -26,6 +28,10 @@ export default defineRule({
       countNestedFunctions: {
         type: 'boolean',
         description: 'Count the lines of nested functions and classes for the enclosing function too; by default they are measured only as their own.',
+      },
+      countWrappedSignatures: {
+        type: 'boolean',
+        description: 'Count every line of a signature wrapped over several lines; by default a signature counts as one line.',
       },
     }),
   },

@@ -1,4 +1,4 @@
-import { type CodeUnit, ownLineCounts } from '@plumbline/core';
+import { type CodeUnit, functionLineCounts } from '@plumbline/core';
 import meta from '@plumbline/core/rules/max-function-lines';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { createRule } from '../../create-rule.js';
@@ -11,7 +11,7 @@ interface Unit {
   readonly extent: TSESTree.Node;
 }
 
-function toCodeUnit({ extent }: Unit, sourceCode: Readonly<TSESLint.SourceCode>): CodeUnit {
+function toCodeUnit({ fn, extent }: Unit, sourceCode: Readonly<TSESLint.SourceCode>): CodeUnit {
   const { loc, range } = extent;
   const before = sourceCode.getTokenBefore(extent);
   const after = sourceCode.getTokenAfter(extent);
@@ -19,6 +19,7 @@ function toCodeUnit({ extent }: Unit, sourceCode: Readonly<TSESLint.SourceCode>)
     start: range[0], end: range[1], firstLine: loc.start.line, lastLine: loc.end.line,
     sharesFirstLine: before?.loc.end.line === loc.start.line,
     sharesLastLine: after?.loc.start.line === loc.end.line,
+    signature: fn && [fn.loc.start.line, fn.body.loc.start.line],
   };
 }
 
@@ -45,9 +46,7 @@ export default createRule(meta, (context, options) => {
     ClassExpression: addClass,
     'Program:exit'() {
       const counts = sourceLineCounts(sourceCode, options);
-      const actual = options.countNestedFunctions
-        ? units.map(({ extent }) => counts.between(extent.loc.start.line, extent.loc.end.line))
-        : ownLineCounts(units.map((unit) => toCodeUnit(unit, sourceCode)), counts.between);
+      const actual = functionLineCounts(units.map((unit) => toCodeUnit(unit, sourceCode)), counts.between, options);
       units.forEach((unit, index) => report(unit, actual[index] ?? 0));
     },
   };

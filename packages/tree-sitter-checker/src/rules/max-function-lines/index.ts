@@ -1,8 +1,8 @@
-import { ownLineCounts } from '@plumbline/core';
+import { functionLineCounts } from '@plumbline/core';
 import meta, { type MaxFunctionLinesOptions } from '@plumbline/core/rules/max-function-lines';
 import { defineCheck, spanOf, type Match, type Measure, type Report } from '../../check.js';
 import { countLines } from '../../lines.js';
-import { lastRowOf, toCodeUnit } from './units.js';
+import { toCodeUnit } from './units.js';
 
 // The units of a file: functions (@_function, @_literal) to measure, and classes (@_class), whose
 // lines belong to their methods and never to an enclosing function.
@@ -15,13 +15,12 @@ function unitsOf(matches: readonly Match[]) {
 
 // Counts each function's lines from its first line (`def`/`func`, below any decorators) to its
 // last, leaving out what the options skip and, unless `countNestedFunctions`, the lines that
-// belong to a function or class nested in it (core's own-lines model).
+// belong to a function or class nested in it; a wrapped signature counts as one line unless
+// `countWrappedSignatures` (core's own-lines model).
 const measure: Measure<MaxFunctionLinesOptions> = (matches, file, options) => {
   const units = unitsOf(matches);
   const count = (first: number, last: number): number => countLines(file.lineKinds, first, last, options);
-  const actual = options.countNestedFunctions
-    ? units.map(({ node }) => count(node.startPosition.row, lastRowOf(node)))
-    : ownLineCounts(units.map(({ node }) => toCodeUnit(node)), count);
+  const actual = functionLineCounts(units.map(({ node }) => toCodeUnit(node)), count, options);
   const reports: Report[] = [];
   units.forEach(({ match }, index) => {
     const name = match.finding;

@@ -19,6 +19,16 @@ export function lastRowOf(node: SyntaxNode): number {
   return end.column === 0 && end.row > start.row ? end.row - 1 : end.row;
 }
 
+// A function's signature, to its last row: Go's body starts at its `{`, which ends the signature;
+// a Python body starts at its first statement, after the line of the `:`.
+function signatureOf(node: SyntaxNode): [number, number] | undefined {
+  const body = node.type === 'class_definition' ? null : node.childForFieldName('body');
+  if (!body) return undefined;
+  const first = node.startPosition.row;
+  const row = body.startPosition.row;
+  return [first, body.firstChild?.type === '{' ? row : Math.max(first, row - 1)];
+}
+
 /** A function or class node as a unit whose lines are its own unless it shares them with other code. */
 export function toCodeUnit(node: SyntaxNode): CodeUnit {
   const firstLine = node.startPosition.row;
@@ -29,5 +39,6 @@ export function toCodeUnit(node: SyntaxNode): CodeUnit {
     start: node.startIndex, end: node.endIndex, firstLine, lastLine,
     sharesFirstLine: before?.endPosition.row === firstLine,
     sharesLastLine: after?.startPosition.row === lastLine,
+    signature: signatureOf(node),
   };
 }
