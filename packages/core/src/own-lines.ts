@@ -3,7 +3,7 @@
 // belongs to that nested unit, which is measured on its own; the line where a nested unit starts
 // after code of the enclosing function (`const save = useCallback(async () => {`), or ends before
 // more of it (`}, [draft]);`), is shared and counts for the enclosing function as well.
-// A function's signature counts as one line however a formatter wraps its parameters.
+// With `countWrappedSignatures: false`, a signature wrapped over several lines counts as one.
 
 /** A function or class, with lines and offsets in the numbering of the engine that found it. */
 export interface CodeUnit {

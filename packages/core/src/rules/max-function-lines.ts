@@ -5,10 +5,10 @@ import { type LineCountOptions, lineCountSchema } from '../line-count-options.js
 export interface MaxFunctionLinesOptions extends LineCountOptions {
   /** Count the lines of nested functions and classes for the function that holds them too. */
   countNestedFunctions: boolean;
-  /** Count every line of a signature wrapped over several lines; by default it counts as one. */
+  /** Count every line of a signature wrapped over several lines (the default); `false` counts it as one. */
   countWrappedSignatures: boolean;
 }
-const defaults: MaxFunctionLinesOptions = { max: 50, skipBlankLines: true, skipComments: true, countNestedFunctions: false, countWrappedSignatures: false };
+const defaults: MaxFunctionLinesOptions = { max: 50, skipBlankLines: true, skipComments: true, countNestedFunctions: false, countWrappedSignatures: true };
 
 export default defineRule({
   id: 'max-function-lines',
@@ -31,7 +31,7 @@ export default defineRule({
       },
       countWrappedSignatures: {
         type: 'boolean',
-        description: 'Count every line of a signature wrapped over several lines; by default a signature counts as one line.',
+        description: 'Count every line of a signature wrapped over several lines (default); false counts a wrapped signature as one line.',
       },
     }),
   },

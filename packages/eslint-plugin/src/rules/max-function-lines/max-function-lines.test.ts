@@ -22,9 +22,9 @@ ruleTester.run('max-function-lines', rule, {
     // the callback's own lines are its own; the component keeps the lines it shares with it
     { code: 'function C() {\n  useEffect(() => {\n    a();\n    b();\n  }, [x]);\n}', options: [{ max: 4 }] },
     { code: 'function f() {\n  const g = () => {\n    a();\n  };\n  h(() => {\n    b();\n  });\n}', options: [{ max: 6 }] },
-    // a signature wrapped over several lines counts as one line
-    { code: 'function f(\n  a,\n  b,\n) {\n  g(a, b);\n}', options: [{ max: 3 }] },
-    { code: 'class A {\n  m(\n    a,\n  ) {\n    g(a);\n  }\n}', options: [{ max: 3 }] },
+    // with countWrappedSignatures false, a signature wrapped over several lines counts as one line
+    { code: 'function f(\n  a,\n  b,\n) {\n  g(a, b);\n}', options: [{ max: 3, countWrappedSignatures: false }] },
+    { code: 'class A {\n  m(\n    a,\n  ) {\n    g(a);\n  }\n}', options: [{ max: 3, countWrappedSignatures: false }] },
     { name: '50 lines under the default limit', code: Array.from({ length: 48 }, () => '  a();').join('\n').replace(/^/, 'function f() {\n').concat('\n}') },
   ],
   invalid: [
@@ -64,10 +64,10 @@ ruleTester.run('max-function-lines', rule, {
       options: [{ max: 3, countNestedFunctions: true }],
       errors: [tooLong('outer', 6, [1, 10, 1, 15]), tooLong('inner', 4, [2, 19, 2, 24])],
     },
-    // with countWrappedSignatures, every line of the signature counts
+    // by default, every line of the signature counts
     {
       code: 'function f(\n  a,\n  b,\n) {\n  g(a, b);\n}',
-      options: [{ max: 3, countWrappedSignatures: true }],
+      options: [{ max: 3 }],
       errors: [tooLong('f', 6, [1, 10, 1, 11])],
     },
     // a class in a function: its lines are its methods'
