@@ -12,7 +12,7 @@ interface Region {
 
 const functionTypes = new Set(['function_declaration', 'method_declaration', 'func_literal']);
 
-// Go's event loop: the `for` whose whole body is the select is a statement of the function body
+// Go's event loop: the `for` whose body ends with the select is a statement of the function body
 // (labelled or not). select → statement_list → block → for_statement.
 function isFunctionEventLoop(select: SyntaxNode): boolean {
   let loop = select.parent?.parent?.parent;
@@ -23,7 +23,7 @@ function isFunctionEventLoop(select: SyntaxNode): boolean {
 
 // The regions in document order, outer before inner. Blocks that add no level are left out, so
 // what they hold nests one level up: `else if` (under the first `if` of its chain) and the select
-// of a Go function's for-select event loop (one construct).
+// that ends a Go function's for-select event loop (one construct).
 function toRegions(matches: readonly Match[]): Region[] {
   const chained = new Set<number>();
   for (const match of matches) {
