@@ -31,4 +31,5 @@ export * from './formatters/gitlab.js';
 export * from './formatters/sarif-merge.js';
 export type * from './formatters/sarif-types.js';
 export * from './line-count-options.js';
+export * from './own-lines.js';
 export * from './secrets/index.js';

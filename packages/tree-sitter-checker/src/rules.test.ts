@@ -73,9 +73,16 @@ describe('max-function-lines', () => {
   it('names methods and reports function literals at `func` as <anonymous>', () => {
     const text = 'package p\n\nfunc (s *Server) Start() {\n\tgo func() {\n\t\trun()\n\t}()\n}\n';
     expect(run('go', text, 'max-function-lines', { max: 2 })).toEqual([
-      '3:18 Function Start has 5 code lines; the limit is 2. Extract smaller functions.',
+      // the literal's body line is its own; the lines where it starts and ends count for both
+      '3:18 Function Start has 4 code lines; the limit is 2. Extract smaller functions.',
       '4:5 Function <anonymous> has 3 code lines; the limit is 2. Extract smaller functions.',
     ]);
+  });
+
+  it('counts nested functions for the enclosing one with countNestedFunctions', () => {
+    const text = 'package p\n\nfunc (s *Server) Start() {\n\tgo func() {\n\t\trun()\n\t}()\n}\n';
+    expect(run('go', text, 'max-function-lines', { max: 4, countNestedFunctions: true }))
+      .toEqual(['3:18 Function Start has 5 code lines; the limit is 4. Extract smaller functions.']);
   });
 });
 
@@ -83,7 +90,7 @@ describe('max-file-lines', () => {
   const text = '// Package p does things.\npackage p\n\n/* block\n comment */\nvar a = 1\nvar b = 2\n';
 
   it('reports the first code line past the limit, with the count', () => {
-    expect(run('go', text, 'max-file-lines', { max: 2 }))
+    expect(run('go', text, 'max-file-lines', { max: 2, skipDeclarationFiles: false }))
       .toEqual(['7:1 File has 3 code lines; the limit is 2. Split it by responsibility.']);
   });
 
@@ -92,7 +99,16 @@ describe('max-file-lines', () => {
   });
 
   it('counts comments and blank lines when told to', () => {
-    expect(run('python', '# a\n\nx = 1\n', 'max-file-lines', { max: 2, skipBlankLines: false, skipComments: false }))
+    expect(run('python', '# a\n\nx = 1\n', 'max-file-lines', { max: 2, skipBlankLines: false, skipComments: false, skipDeclarationFiles: false }))
       .toEqual(['3:1 File has 3 code lines; the limit is 2. Split it by responsibility.']);
+  });
+
+  it('does not report a declaration file (no function, method, lambda or loop) by default', () => {
+    expect(run('go', text, 'max-file-lines', { max: 2 })).toEqual([]);
+    expect(run('python', 'import os\n\nclass A:\n    x = 1\n    y = os.sep\n', 'max-file-lines', { max: 2 })).toEqual([]);
+    expect(run('go', `${text}func f() {}\n`, 'max-file-lines', { max: 2 }))
+      .toEqual(['7:1 File has 4 code lines; the limit is 2. Split it by responsibility.']);
+    expect(run('python', 'a = 1\nb = 2\nfor c in d:\n    e(c)\n', 'max-file-lines', { max: 2 }))
+      .toEqual(['3:1 File has 4 code lines; the limit is 2. Split it by responsibility.']);
   });
 });

@@ -2,8 +2,14 @@ import { defineRule } from '../define-rule.js';
 import { type LineCountOptions, lineCountSchema } from '../line-count-options.js';
 
 /** Options of `max-file-lines`. */
-export type MaxFileLinesOptions = LineCountOptions;
-const defaults: MaxFileLinesOptions = { max: 150, skipBlankLines: true, skipComments: true };
+export interface MaxFileLinesOptions extends LineCountOptions {
+  /**
+   * Do not report a declaration file: one with no function, method or lambda and no loop, only
+   * imports, exports, types, constants, data and top-level calls (every engine decides it the same way).
+   */
+  skipDeclarationFiles: boolean;
+}
+const defaults: MaxFileLinesOptions = { max: 150, skipBlankLines: true, skipComments: true, skipDeclarationFiles: true };
 
 export default defineRule({
   id: 'max-file-lines',
@@ -20,6 +26,11 @@ export default defineRule({
   messages: { tooLong: 'File has {{actual}} code lines; the limit is {{max}}. Split it by responsibility.' },
   options: {
     defaults,
-    schema: lineCountSchema('a file'),
+    schema: lineCountSchema('a file', {
+      skipDeclarationFiles: {
+        type: 'boolean',
+        description: 'Do not report a file that declares without logic: no function, method or lambda and no loop, only imports, types, constants and data.',
+      },
+    }),
   },
 });

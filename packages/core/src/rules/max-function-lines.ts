@@ -2,8 +2,13 @@ import { defineRule } from '../define-rule.js';
 import { type LineCountOptions, lineCountSchema } from '../line-count-options.js';
 
 /** Options of `max-function-lines`. */
-export type MaxFunctionLinesOptions = LineCountOptions;
-const defaults: MaxFunctionLinesOptions = { max: 50, skipBlankLines: true, skipComments: true };
+export interface MaxFunctionLinesOptions extends LineCountOptions {
+  /** Count the lines of nested functions and classes for the function that holds them too. */
+  countNestedFunctions: boolean;
+  /** Count every line of a signature wrapped over several lines (the default); `false` counts it as one. */
+  countWrappedSignatures: boolean;
+}
+const defaults: MaxFunctionLinesOptions = { max: 50, skipBlankLines: true, skipComments: true, countNestedFunctions: false, countWrappedSignatures: true };
 
 export default defineRule({
   id: 'max-function-lines',
@@ -19,6 +24,15 @@ export default defineRule({
   messages: { tooLong: 'Function {{name}} has {{actual}} code lines; the limit is {{max}}. Extract smaller functions.' },
   options: {
     defaults,
-    schema: lineCountSchema('a function, from its first to its last line,'),
+    schema: lineCountSchema('a function, from its first to its last line,', {
+      countNestedFunctions: {
+        type: 'boolean',
+        description: 'Count the lines of nested functions and classes for the enclosing function too; by default they are measured only as their own.',
+      },
+      countWrappedSignatures: {
+        type: 'boolean',
+        description: 'Count every line of a signature wrapped over several lines (default); false counts a wrapped signature as one line.',
+      },
+    }),
   },
 });

@@ -10,11 +10,11 @@ describe('classifyLines', () => {
   it('tells code, comment-only and blank lines apart', () => {
     const lines = ['const a = 1; // trailing', '// only a comment', '', '/* start', '', 'end */ b();', '   '];
     expect(classifyLines(source(lines, [span(1), span(6)], [span(1), span(2), span(4, 6)])))
-      .toEqual(['code', 'comment', 'blank', 'comment', 'comment', 'code', 'blank']);
+      .toEqual(['code', 'comment', 'blank', 'comment', 'blank', 'code', 'blank']);
   });
 
-  it('counts every line a multi-line token covers as code', () => {
-    expect(classifyLines(source(['x = `', '', '`;'], [span(1), span(1, 3), span(3)]))).toEqual(['code', 'code', 'code']);
+  it('counts the lines a multi-line token covers as code, except blank ones', () => {
+    expect(classifyLines(source(['x = `', '  a', '', '`;'], [span(1), span(1, 4), span(4)]))).toEqual(['code', 'code', 'blank', 'code']);
   });
 
   it('drops the empty rest after a final line break', () => {

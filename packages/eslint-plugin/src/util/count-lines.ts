@@ -29,14 +29,21 @@ export interface LineCounts {
   lineOf(n: number): number | undefined;
 }
 
+// A blank line stays blank whatever covers it: the inside of a block comment, a template
+// literal or JSX text (the same as for Python and Go).
 function mark(kinds: LineKind[], spans: readonly LineSpan[], kind: LineKind): void {
   for (const span of spans) {
     const last = Math.min(span.loc.end.line, kinds.length);
-    for (let line = span.loc.start.line; line <= last; line++) kinds[line - 1] = kind;
+    for (let line = span.loc.start.line; line <= last; line++) {
+      if (kinds[line - 1] !== 'blank') kinds[line - 1] = kind;
+    }
   }
 }
 
-/** Classifies every line (index 0 is line 1); the empty rest after a final line break is not a line. */
+/**
+ * Classifies every line (index 0 is line 1); the empty rest after a final line break is not a
+ * line. A line with only white space is blank, even inside a multi-line token or comment.
+ */
 export function classifyLines(source: CountableSource): LineKind[] {
   const { lines } = source;
   const count = lines.length > 0 && lines[lines.length - 1] === '' ? lines.length - 1 : lines.length;

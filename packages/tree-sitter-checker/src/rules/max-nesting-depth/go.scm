@@ -12,6 +12,14 @@
 (if_statement
   alternative: (if_statement) @_else_if)
 
+; A `select` that ends the body of a `for` is the for-select event loop, one construct: the
+; select adds no level of its own (@_for_select) when the loop is a statement of the function
+; body itself (index.ts checks that). Statements before it (a non-blocking check of ctx.Done(), a
+; timer reset) do not change that; a select followed by more statements is a level of its own,
+; and so is a for-select inside an `if` or another loop of a longer function.
+(for_statement
+  body: (block (statement_list (select_statement) @_for_select .)))
+
 ; Functions, methods and function literals start their own count (@_scope).
 [
   (function_declaration)

@@ -10,11 +10,26 @@ interface Region {
   readonly isScope: boolean;
 }
 
-// The regions in document order, outer before inner; `else if` blocks are left out, so what
-// they hold nests under the first `if` of their chain.
+const functionTypes = new Set(['function_declaration', 'method_declaration', 'func_literal']);
+
+// Go's event loop: the `for` whose body ends with the select is a statement of the function body
+// (labelled or not). select → statement_list → block → for_statement.
+function isFunctionEventLoop(select: SyntaxNode): boolean {
+  let loop = select.parent?.parent?.parent;
+  if (loop?.parent?.type === 'labeled_statement') loop = loop.parent;
+  const block = loop?.parent?.type === 'statement_list' ? loop.parent.parent : loop?.parent;
+  return block?.type === 'block' && functionTypes.has(block.parent?.type ?? '');
+}
+
+// The regions in document order, outer before inner. Blocks that add no level are left out, so
+// what they hold nests one level up: `else if` (under the first `if` of its chain) and the select
+// that ends a Go function's for-select event loop (one construct).
 function toRegions(matches: readonly Match[]): Region[] {
   const chained = new Set<number>();
-  for (const match of matches) if (match._else_if) chained.add(match._else_if.startIndex);
+  for (const match of matches) {
+    const flat = match._else_if ?? (match._for_select && isFunctionEventLoop(match._for_select) ? match._for_select : undefined);
+    if (flat) chained.add(flat.startIndex);
+  }
   const regions: Region[] = [];
   for (const match of matches) {
     const node = match.finding ?? match._scope;
