@@ -78,6 +78,30 @@ function isExempt(node: SyntaxNode, call: SyntaxNode, file: GoFile, options: NoC
     || (options.allowCommentedHandlers && hasReasonComment(node));
 }
 
+const ZERO_TESTS = new Set(['int_literal', 'float_literal', 'interpreted_string_literal', 'nil']);
+
+// `v > 0`, `id == 0`, `name != ""`: the condition compares `name` with a literal
+function comparesWithLiteral(condition: SyntaxNode | null, name: string): boolean {
+  if (condition?.type !== 'binary_expression') return false;
+  const left = condition.childForFieldName('left');
+  const right = condition.childForFieldName('right');
+  if (left?.text === name && right && ZERO_TESTS.has(right.type)) return true;
+  return comparesWithLiteral(left, name) || comparesWithLiteral(right, name);
+}
+
+// if v, _ := strconv.Atoi(m); v > 0 { … } / id, _ := …; if id == 0 { return }: the zero value is the answer, tested at once
+function testsValue(node: SyntaxNode): boolean {
+  const name = node.childForFieldName('left')?.namedChild(0)?.text ?? '_';
+  if (name === '_') return false;
+  const { parent } = node;
+  if (parent?.type === 'if_statement' && parent.childForFieldName('initializer')?.id === node.id) {
+    return comparesWithLiteral(parent.childForFieldName('condition'), name);
+  }
+  let next = node.nextNamedSibling;
+  while (next?.type === 'comment') next = next.nextNamedSibling;
+  return next?.type === 'if_statement' && comparesWithLiteral(next.childForFieldName('condition'), name);
+}
+
 /** `_ = err`, `_ = json.Unmarshal(b, &v)`, `n, _ := strconv.Atoi(s)`. */
 export function checkBlank(node: SyntaxNode, file: GoFile, options: NoCatchAllOptions): MessageData | undefined {
   const left = node.childForFieldName('left')?.namedChildren ?? [];
@@ -87,7 +111,7 @@ export function checkBlank(node: SyntaxNode, file: GoFile, options: NoCatchAllOp
   if (value.type === 'identifier' && left.length === 1 && ERROR_NAME.test(value.text)) {
     return { what: `\`_ = ${value.text}\` discards the error`, fix: FIX };
   }
-  if (value.type !== 'call_expression' || isExempt(node, value, file, options)) return undefined;
+  if (value.type !== 'call_expression' || isExempt(node, value, file, options) || testsValue(node)) return undefined;
   const name = catalogName(value, file, METHODS, options);
   return name ? { what: `The error returned by ${name} is discarded with \`_\``, fix: 'check it, then return, handle or log it' } : undefined;
 }

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { isExpectedFailure, isReasonComment } from '../error-handling.js';
+import { handlerCalls } from './answers.js';
+
+describe('isReasonComment', () => {
+  it('takes a comment that says why', () => {
+    for (const text of ['// best effort: the cache refills', '# already removed by the cleanup job', '/* not supported */', '// Invalid RegExp']) {
+      expect(isReasonComment(text), text).toBe(true);
+    }
+  });
+
+  it('does not take TODOs, directives, commented-out code or what-without-why', () => {
+    for (const text of ['// TODO: handle', '# noqa: BLE001', '// eslint-disable-line', '// console.error(err);', '# logger.error(e)', '// return null',
+      '// ignore', '# do nothing', '/* empty */', '// Ignore errors', '# plumbline-ignore no-catch-all', '//']) {
+      expect(isReasonComment(text), text).toBe(false);
+    }
+  });
+});
+
+describe('isExpectedFailure', () => {
+  const calls = handlerCalls('javascript', ['schema.check']);
+  const expected = (tried: string[], answersOnly = true): boolean => isExpectedFailure({ calls: tried, answersOnly }, calls.isAnswer, calls.isHarmless);
+
+  it('needs an answer call, nothing else but harmless ones, and a handler that only answers', () => {
+    expect(expected(['JSON.parse'])).toBe(true);
+    expect(expected(['jwt.verify', 'header.slice'])).toBe(true);
+    expect(expected(['schema.check'])).toBe(true);
+    expect(expected(['JSON.parse', 'store.save'])).toBe(false);
+    expect(expected(['header.slice'])).toBe(false);
+    expect(expected(['JSON.parse'], false)).toBe(false);
+  });
+
+  it('keeps user notices apart from answers', () => {
+    expect(calls.isNotice('toast.error')).toBe(true);
+    expect(calls.isAnswer('toast.error')).toBe(false);
+  });
+});
