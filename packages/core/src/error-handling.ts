@@ -51,12 +51,12 @@ export interface TryShape {
 }
 
 /**
- * The failure is the answer: a narrow `try` around a call whose failure is expected (every call
- * in it parses, decodes, verifies or probes, or is harmless beside one), with a handler that
+ * The failure is the answer: a narrow `try` around calls whose failure is expected (every call
+ * in it parses, decodes, verifies or probes, or is harmless: a predicate, a conversion), with a handler that
  * only answers (`return null`, `return res.status(401)…`, `user = None`).
  */
 export function isExpectedFailure(shape: TryShape, isAnswer: (callee: string) => boolean, isHarmless: (callee: string) => boolean): boolean {
-  return shape.answersOnly && shape.calls.some(isAnswer) && shape.calls.every((callee) => isAnswer(callee) || isHarmless(callee));
+  return shape.answersOnly && shape.calls.length > 0 && shape.calls.every((callee) => isAnswer(callee) || isHarmless(callee));
 }
 
 /** What one node says: it handles the error, nothing under it can (`skip`), or look inside (`continue`). */

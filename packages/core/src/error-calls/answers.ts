@@ -19,24 +19,25 @@ export const ANSWER_CALLS: Readonly<Record<HandlerLanguage, readonly string[]>> 
     'loads', '*_loads', 'safe_load', 'literal_eval', 'strptime', 'fromisoformat',
     'parse*', '*parse', '*_parse*', 'decode*', '*decode', '*_decode*', 'verify*', '*_verify*', 'validate*', '*_validate*',
     '*from_global_id*', 'unquote*', 'Version', 'ZoneInfo', 'pytz.timezone',
-    're.compile', 'os.stat', 'os.lstat', 'stat', 'getsize', 'getmtime', 'getctime', 'import_module', 'import_string', '__import__',
+    'head_object', 'head_bucket', 're.compile', 'os.stat', 'os.lstat', 'stat', 'getsize', 'getmtime', 'getctime', 'import_module', 'import_string', '__import__',
   ],
   javascript: [
     'JSON.parse', 'JSON5.parse', 'parse*', '*Parse', 'decode*', '*Decode', 'atob', 'btoa', 'verify*', '*Verify', 'validate*', 'assert*',
     'URL', 'RegExp', 'BigInt', 'Intl.*', 'json',
     'access', 'accessSync', 'stat', 'statSync', 'lstat', 'lstatSync', 'realpath', 'realpathSync', 'existsSync',
-    'require', 'require.resolve', 'import', 'localStorage.*', 'sessionStorage.*',
+    'require', 'require.resolve', 'import', 'localStorage.*', 'sessionStorage.*', 'HeadObjectCommand', 'headObject', 'HeadBucketCommand', 'headBucket',
   ],
 };
 
 /**
- * Calls that cannot fail in a way worth a handler of their own, allowed beside an answer call in
- * a narrow `try`: predicates, conversions to text, string and path helpers, promise links.
+ * Calls that cannot fail in a way worth a handler of their own, allowed in
+ * a narrow `try` beside answer calls: conversions to text, string, array and path helpers, promise links; and
+ * predicates (PREDICATES).
  */
 export const HARMLESS_CALLS: Readonly<Record<HandlerLanguage, readonly string[]>> = {
-  python: ['is*', 'has*', 'can*', 'should*', 'isinstance', 'str', 'repr', 'len', 'bool', '*.strip', '*.lower', '*.replace', '*.encode', '*.upper', '*.split', '*.startswith', '*.endswith', 'os.path.join'],
+  python: ['isinstance', 'str', 'repr', 'len', 'bool', '*.strip', '*.lower', '*.replace', '*.encode', '*.upper', '*.split', '*.startswith', '*.endswith', 'os.path.join'],
   javascript: [
-    'is*', 'has*', 'can*', 'should*', 'String', 'Number', 'Boolean', 'Date', '*.trim', '*.slice', '*.substring', '*.replace', '*.toLowerCase', '*.toUpperCase', '*.toString', '*.split',
+    'String', 'Number', 'Boolean', 'Date', '*.trim', '*.slice', '*.substring', '*.replace', '*.toLowerCase', '*.toUpperCase', '*.toString', '*.split',
     '*.startsWith', '*.endsWith', '*.includes', '*.filter', '*.map', '*.join', '*.indexOf', '*.at', '*.test', '*.match',
     'encodeURIComponent', 'Math.*', 'Object.keys', 'Object.values', 'Object.entries', 'Array.isArray', 'Array.from',
     'path.join', 'path.resolve', 'path.normalize', 'Buffer.from', 'then',
@@ -51,8 +52,14 @@ export const USER_NOTICES: Readonly<Record<HandlerLanguage, readonly string[]>> 
   python: ['messages.error', 'messages.warning', 'flash'],
   javascript: [
     'toast', 'toast.error', 'toast.warning', 'toast.warn', 'showToast', 'notification.error', 'notification.warning', 'notifications.error',
-    'notify*', 'message.error', 'message.warning', 'showError*', 'show*ErrorMessage', 'set*Error*', 'set*Fail*', 'enqueueSnackbar', 'alert',
+    'notify*', 'onNotice', 'message.error', 'message.warning', 'showError*', 'show*ErrorMessage', 'set*Error*', 'set*Fail*', 'enqueueSnackbar', 'alert',
   ],
+};
+
+/** Predicates, case-sensitive so that `cancel`, `issue` and `hash` are not: `isEmail`, `has_perm`. */
+const PREDICATES: Readonly<Record<HandlerLanguage, RegExp>> = {
+  python: /(?:^|\.)(?:is|has|can|should)_\w+$/,
+  javascript: /(?:^|\.)(?:is|has|can|should)[A-Z]\w*$/,
 };
 
 /** The tests a handler check needs for one language: answer calls (with the `answerCalls` option), harmless calls, user notices. */
@@ -64,9 +71,10 @@ export interface HandlerCalls {
 
 /** Builds the HandlerCalls of `language`, adding `extraAnswers` to the built-in answer calls. */
 export function handlerCalls(language: HandlerLanguage, extraAnswers: readonly string[] = []): HandlerCalls {
+  const harmless = calleeMatcher(HARMLESS_CALLS[language]);
   return {
     isAnswer: calleeMatcher([...ANSWER_CALLS[language], ...extraAnswers]),
-    isHarmless: calleeMatcher(HARMLESS_CALLS[language]),
+    isHarmless: (callee) => harmless(callee) || PREDICATES[language].test(callee),
     isNotice: calleeMatcher(USER_NOTICES[language]),
   };
 }

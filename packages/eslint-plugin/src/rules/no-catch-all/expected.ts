@@ -3,6 +3,7 @@
 import type { HandlerCalls } from '@plumbline/core/error-calls/answers';
 import type { TryShape } from '@plumbline/core/error-handling';
 import { isReasonComment } from '@plumbline/core/error-handling';
+import { pushAll } from '@plumbline/core/limits';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { calleeName, children } from './handling.js';
 
@@ -30,20 +31,26 @@ export function calleesIn(root: Node): string[] {
     const node = stack.pop()!;
     const callee = calleeOf(node);
     if (callee) found.push(callee);
-    stack.push(...children(node));
+    pushAll(stack, children(node));
   }
   return found;
 }
 
 const RESPONDERS = new Set(['status', 'code', 'sendStatus', 'writeHead', 'throw']);
+const CLIENT_ERRORS = /(?:Invalid|BadRequest|NotFound|Unauthori[sz]ed|Forbidden|Validation|Authentication)\w*Error$/;
 
-// res.status(401).json(…), reply.code(400).send(…), ctx.throw(404): a client error answers
+// 401, or InvalidRequestError(…) / new NotFoundError(…)
+function isClientStatus(node: Node | undefined): boolean {
+  if (node?.type === 'Literal') return typeof node.value === 'number' && node.value >= 400 && node.value < 500;
+  return (node?.type === 'CallExpression' || node?.type === 'NewExpression') && CLIENT_ERRORS.test(calleeName(node.callee));
+}
+
+// res.status(401).json(…), reply.code(400).send(…), ctx.throw(404), ctx.throw(InvalidRequestError(…)): a client error answers
 function isClientError(node: Node): boolean {
   for (let current: Node = node; current.type === 'CallExpression' || current.type === 'MemberExpression';) {
     if (current.type === 'CallExpression') {
-      const [first] = current.arguments;
       const method = current.callee.type === 'MemberExpression' && current.callee.property.type === 'Identifier' ? current.callee.property.name : '';
-      if (RESPONDERS.has(method) && first?.type === 'Literal' && typeof first.value === 'number' && first.value >= 400 && first.value < 500) return true;
+      if (RESPONDERS.has(method) && isClientStatus(current.arguments[0])) return true;
       current = current.callee;
     } else current = current.object;
   }
