@@ -32,6 +32,8 @@ export function calleeMatcher(patterns: readonly string[]): (callee: string) => 
 // TODO / FIXME notes say a reason is missing; tool directives (`# noqa`, `// eslint-disable-line`)
 // and commented-out code (`// console.log(err);`, `# logger.error(e)`, `return null`) are not reasons
 const UNFINISHED = /^(?:(?:todo|fixme|xxx|hack)\b|noqa|nosec|nolint|pragma|pylint:|type:|eslint-|istanbul|c8 |@ts-|plumbline-)/i;
+// a fixture annotation names a rule, it gives no reason: `// expect: no-catch-all`
+const ANNOTATION = /^(?:todo-expect|todo-ok|expect|ok|notice):\s*[\w@/-]+$/;
 // what without why: `// ignore`, `# do nothing`, `/* empty */`
 const UNEXPLAINED = /^(?:(?:just\s+|silently\s+)?(?:ignored?|ignoring|swallow(?:ed)?|skip(?:ped)?|do\s+nothing|nothing(?:\s+to\s+do)?|no-?op|empty)[.!]?|(?:ignore|swallow)\s+(?:the\s+|any\s+|all\s+)?(?:errors?|exceptions?)[.!]?)$/i;
 const CODE = /^(?:[\w$.]+\s*\(.*\)\s*;?|[\w$.[\]]+\s*=\s*[^=].*;|(?:return|throw|raise)(?:\s+[\w$.()[\]'"]+)?;?|pass|continue|break)$/;
@@ -39,7 +41,7 @@ const CODE = /^(?:[\w$.]+\s*\(.*\)\s*;?|[\w$.[\]]+\s*=\s*[^=].*;|(?:return|throw
 /** Whether a comment's text (markers included: `//`, `#`, `/* … *\/`) gives a reason, as ESLint's `no-empty` reads a comment in an empty block. */
 export function isReasonComment(text: string): boolean {
   const body = text.replace(/^\s*(?:\/\/+|#+|\/\*+!?)/, '').replace(/\*+\/\s*$/, '').replace(/^\s*\*\s?/gm, '').trim();
-  return body.length > 0 && !UNFINISHED.test(body) && !CODE.test(body) && !UNEXPLAINED.test(body);
+  return body.length > 0 && !UNFINISHED.test(body) && !CODE.test(body) && !UNEXPLAINED.test(body) && !ANNOTATION.test(body);
 }
 
 /** The calls of a `try` body and what each statement of its handler does, as an engine reads them. */

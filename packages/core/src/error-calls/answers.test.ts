@@ -11,7 +11,7 @@ describe('isReasonComment', () => {
 
   it('does not take TODOs, directives, commented-out code or what-without-why', () => {
     for (const text of ['// TODO: handle', '# noqa: BLE001', '// eslint-disable-line', '// console.error(err);', '# logger.error(e)', '// return null',
-      '// ignore', '# do nothing', '/* empty */', '// Ignore errors', '# plumbline-ignore no-catch-all', '//']) {
+      '// ignore', '# do nothing', '/* empty */', '// Ignore errors', '# plumbline-ignore no-catch-all', '// expect: no-catch-all', '//']) {
       expect(isReasonComment(text), text).toBe(false);
     }
   });

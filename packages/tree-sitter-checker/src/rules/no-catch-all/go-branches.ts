@@ -4,7 +4,7 @@
 // gives the reason is a decision (option allowCommentedHandlers), as in every language.
 import { isReasonComment } from '@plumbline/core/error-handling';
 import type { MessageData, SyntaxNode } from '../../check.js';
-import { readsAny } from './syntax.js';
+import { commentsAbove, readsAny } from './syntax.js';
 
 const FIX = 'return it wrapped with `fmt.Errorf("…: %w", err)`, handle it, or log it';
 const FUNCTIONS = new Set(['function_declaration', 'method_declaration', 'func_literal']);
@@ -41,10 +41,11 @@ export interface BranchOptions {
 
 /** Decides the branch of `if err != nil` (`name` is the error's variable); undefined when it handles the error. */
 export function checkErrorBranch(body: SyntaxNode, name: string, options: BranchOptions): MessageData | undefined {
-  // a block holds its statements in a statement_list, and comments beside it
+  // a block holds its statements in a statement_list, and comments beside it; the comments right above the `if` count too
   const children = body.namedChildren.flatMap((child) => (child.type === 'statement_list' ? child.namedChildren : [child]));
   const statements = children.filter((child) => child.type !== 'comment');
-  if (options.allowCommentedHandlers && children.some((child) => child.type === 'comment' && isReasonComment(child.text))) return undefined;
+  const comments = [...children.filter((child) => child.type === 'comment'), ...(body.parent ? commentsAbove(body.parent) : [])];
+  if (options.allowCommentedHandlers && comments.some((comment) => isReasonComment(comment.text))) return undefined;
   if (statements.length === 0) return { what: `\`if ${name} != nil {}\` is empty, so the error is ignored`, fix: FIX };
   if (statements.every((statement) => clears(statement, name))) return { what: `\`if ${name} != nil { ${name} = nil }\` clears the error`, fix: FIX };
   const names = new Set([name]);

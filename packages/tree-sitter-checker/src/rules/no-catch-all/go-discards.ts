@@ -6,6 +6,7 @@ import {
 import { isReasonComment } from '@plumbline/core/error-handling';
 import type { NoCatchAllOptions } from '@plumbline/core/rules/no-catch-all';
 import type { MessageData, SyntaxNode } from '../../check.js';
+import { commentsAbove } from './syntax.js';
 
 /** What the discard checks know of a file: its imports (`json` → `encoding/json`) and its constants. */
 export interface GoFile {
@@ -67,10 +68,11 @@ function isInDeferredFunction(node: SyntaxNode): boolean {
   return current?.type === 'func_literal' && current.parent?.type === 'call_expression' && current.parent.parent?.type === 'defer_statement';
 }
 
-// _ = os.RemoveAll(dir) // the cache is rebuilt on start: a comment on the line gives the reason
+// _ = os.RemoveAll(dir) // the cache is rebuilt on start: a comment on the line, or right above it, gives the reason
 function hasReasonComment(node: SyntaxNode): boolean {
   const next = node.nextSibling;
-  return next?.type === 'comment' && next.startPosition.row === node.endPosition.row && isReasonComment(next.text);
+  const trailing = next?.type === 'comment' && next.startPosition.row === node.endPosition.row ? [next] : [];
+  return [...trailing, ...commentsAbove(node)].some((comment) => isReasonComment(comment.text));
 }
 
 function isExempt(node: SyntaxNode, call: SyntaxNode, file: GoFile, options: NoCatchAllOptions): boolean {
