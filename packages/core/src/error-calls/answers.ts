@@ -17,14 +17,14 @@ export const ANSWER_CALLS: Readonly<Record<HandlerLanguage, readonly string[]>> 
   python: [
     'int', 'float', 'complex', 'Decimal', 'UUID', 'ip_address', 'ip_network', 'ip_interface',
     'loads', '*_loads', 'safe_load', 'literal_eval', 'strptime', 'fromisoformat',
-    'parse*', '*parse', '*_parse*', 'decode*', '*decode', '*_decode*', 'verify*', '*_verify*', 'validate*', '*_validate*',
+    'parse*', '*parse', '*_parse*', 'decode*', '*decode', '*_decode*', 'decrypt*', '*_decrypt*', 'verify*', '*_verify*', 'validate*', '*_validate*',
     '*from_global_id*', 'unquote*', 'Version', 'ZoneInfo', 'pytz.timezone',
     'head_object', 'head_bucket', 're.compile', 'os.stat', 'os.lstat', 'stat', 'getsize', 'getmtime', 'getctime', 'import_module', 'import_string', '__import__',
   ],
   javascript: [
-    'JSON.parse', 'JSON5.parse', 'parse*', '*Parse', 'decode*', '*Decode', 'atob', 'btoa', 'verify*', '*Verify', 'validate*', 'assert*',
+    'JSON.parse', 'JSON5.parse', 'parse*', '*Parse', 'decode*', '*Decode', 'decrypt*', '*Decrypt', 'atob', 'btoa', 'verify*', '*Verify', 'validate*', 'assert*',
     'URL', 'RegExp', 'BigInt', 'Intl.*', 'json',
-    'access', 'accessSync', 'stat', 'statSync', 'lstat', 'lstatSync', 'realpath', 'realpathSync', 'existsSync',
+    'access', 'accessSync', 'readdir', 'readdirSync', 'stat', 'statSync', 'lstat', 'lstatSync', 'realpath', 'realpathSync', 'existsSync',
     'require', 'require.resolve', 'import', 'localStorage.*', 'sessionStorage.*', 'HeadObjectCommand', 'headObject', 'HeadBucketCommand', 'headBucket',
   ],
 };
@@ -38,7 +38,7 @@ export const HARMLESS_CALLS: Readonly<Record<HandlerLanguage, readonly string[]>
   python: ['isinstance', 'str', 'repr', 'len', 'bool', '*.strip', '*.lower', '*.replace', '*.encode', '*.upper', '*.split', '*.startswith', '*.endswith', 'os.path.join'],
   javascript: [
     'String', 'Number', 'Boolean', 'Date', '*.trim', '*.slice', '*.substring', '*.replace', '*.toLowerCase', '*.toUpperCase', '*.toString', '*.split',
-    '*.startsWith', '*.endsWith', '*.includes', '*.filter', '*.map', '*.join', '*.indexOf', '*.at', '*.test', '*.match',
+    '*.startsWith', '*.endsWith', '*.includes', '*.clone', '*.filter', '*.map', '*.join', '*.indexOf', '*.at', '*.test', '*.match',
     'encodeURIComponent', 'Math.*', 'Object.keys', 'Object.values', 'Object.entries', 'Array.isArray', 'Array.from',
     'path.join', 'path.resolve', 'path.normalize', 'Buffer.from', 'then',
   ],

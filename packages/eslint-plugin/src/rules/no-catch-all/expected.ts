@@ -59,12 +59,12 @@ function isClientError(node: Node): boolean {
 
 const ANSWERS = new Set(['ThrowStatement', 'VariableDeclaration', 'EmptyStatement', 'BreakStatement', 'ContinueStatement']);
 
-// return, return null, return { valid: false }, return res.status(401).json(…): no other call
+// return, return null, return { valid: false }, return new URL(HOME), return res.status(401).json(…): no other call
 function returnsAnswer(statement: TSESTree.ReturnStatement, calls: HandlerCalls): boolean {
   const { argument } = statement;
   if (!argument) return true;
-  if (argument.type === 'CallExpression') return isClientError(argument);
-  return calleesIn(argument).every((callee) => calls.isHarmless(callee));
+  if (argument.type === 'CallExpression' && isClientError(argument)) return true;
+  return calleesIn(argument).every((callee) => calls.isHarmless(callee) || calls.isAnswer(callee));
 }
 
 // what a handler statement may do and still only answer: return, assign, log, tell the user
