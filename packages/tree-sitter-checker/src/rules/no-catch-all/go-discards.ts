@@ -115,11 +115,23 @@ export function checkBlank(node: SyntaxNode, file: GoFile, options: NoCatchAllOp
   }
   if (value.type !== 'call_expression' || isExempt(node, value, file, options) || testsValue(node)) return undefined;
   const name = catalogName(value, file, METHODS, options);
+  // cleanup on a failing path is left alone, except Close/Rollback, which allowDeferClose governs
+  if (name && !CLEANUP.has(name) && isOnFailurePath(node)) return undefined;
   return name ? { what: `The error returned by ${name} is discarded with \`_\``, fix: 'check it, then return, handle or log it' } : undefined;
+}
+
+// _ = os.RemoveAll(dir); return "", fmt.Errorf(…): the next statement returns an error
+function returnsErrorNext(node: SyntaxNode): boolean {
+  let next = node.nextNamedSibling;
+  while (next?.type === 'comment') next = next.nextNamedSibling;
+  const values = next?.type === 'return_statement' ? next.namedChild(0)?.namedChildren ?? [] : [];
+  const last = values[values.length - 1];
+  return last !== undefined && (ERROR_NAME.test(last.text) || /^(?:fmt\.Errorf|errors\.New|errors\.Join)\(/.test(last.text));
 }
 
 // if err != nil { os.Remove(tmp); return err }: cleanup on a path that already fails
 function isOnFailurePath(node: SyntaxNode): boolean {
+  if (returnsErrorNext(node)) return true;
   for (let current = node.parent; current && current.type !== 'func_literal' && current.type !== 'function_declaration'; current = current.parent) {
     if (current.type !== 'if_statement') continue;
     const condition = current.childForFieldName('condition');
