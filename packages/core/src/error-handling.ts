@@ -33,7 +33,7 @@ export function calleeMatcher(patterns: readonly string[]): (callee: string) => 
 // and commented-out code (`// console.log(err);`, `# logger.error(e)`, `return null`) are not reasons
 const UNFINISHED = /^(?:(?:todo|fixme|xxx|hack)\b|noqa|nosec|nolint|pragma|pylint:|type:|eslint-|istanbul|c8 |@ts-|plumbline-)/i;
 // a fixture annotation names a rule, it gives no reason: `// expect: no-catch-all`
-const ANNOTATION = /^(?:todo-expect|todo-ok|expect|ok|notice):\s*[\w@/-]+$/;
+const ANNOTATION = /^(?:todo-expect|todo-ok|expect|ok|breaks|notice):\s*[\w@/-]+(?:\s+--.*)?$/;
 // what without why: `// ignore`, `# do nothing`, `/* empty */`
 const UNEXPLAINED = /^(?:(?:just\s+|silently\s+)?(?:ignored?|ignoring|swallow(?:ed)?|skip(?:ped)?|do\s+nothing|nothing(?:\s+to\s+do)?|no-?op|empty)[.!]?|(?:ignore|swallow)\s+(?:the\s+|any\s+|all\s+)?(?:errors?|exceptions?)[.!]?)$/i;
 const CODE = /^(?:[\w$.]+\s*\(.*\)\s*;?|[\w$.[\]]+\s*=\s*[^=].*;|(?:return|throw|raise)(?:\s+[\w$.()[\]'"]+)?;?|pass|continue|break)$/;
@@ -42,6 +42,14 @@ const CODE = /^(?:[\w$.]+\s*\(.*\)\s*;?|[\w$.[\]]+\s*=\s*[^=].*;|(?:return|throw
 export function isReasonComment(text: string): boolean {
   const body = text.replace(/^\s*(?:\/\/+|#+|\/\*+!?)/, '').replace(/\*+\/\s*$/, '').replace(/^\s*\*\s?/gm, '').trim();
   return body.length > 0 && !UNFINISHED.test(body) && !CODE.test(body) && !UNEXPLAINED.test(body) && !ANNOTATION.test(body);
+}
+
+// a comment above a statement may be about anything; it explains a dropped error when it says so
+const ABOUT_THE_ERROR = /\b(?:err(?:or)?s?|ignor\w*|fail\w*|best[- ]effort|harmless|intentional\w*|on purpose|expected|handled|non-issue|must succeed|cannot fail|can't fail|never fails?)\b/i;
+
+/** Whether a comment above a statement (not inside a handler) gives the reason its error is dropped. */
+export function isReasonAbove(text: string): boolean {
+  return isReasonComment(text) && ABOUT_THE_ERROR.test(text);
 }
 
 /** The calls of a `try` body and what each statement of its handler does, as an engine reads them. */

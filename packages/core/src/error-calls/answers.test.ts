@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isExpectedFailure, isReasonComment } from '../error-handling.js';
+import { isExpectedFailure, isReasonAbove, isReasonComment } from '../error-handling.js';
 import { handlerCalls } from './answers.js';
 
 describe('isReasonComment', () => {
@@ -14,6 +14,15 @@ describe('isReasonComment', () => {
       '// ignore', '# do nothing', '/* empty */', '// Ignore errors', '# plumbline-ignore no-catch-all', '// expect: no-catch-all', '//']) {
       expect(isReasonComment(text), text).toBe(false);
     }
+  });
+});
+
+describe('isReasonAbove', () => {
+  it('takes a comment above a statement only when it is about the dropped error', () => {
+    expect(isReasonAbove('// Errors are handled in filterHTML')).toBe(true);
+    expect(isReasonAbove('// We intentionally ignore this error, we stop anyway')).toBe(true);
+    expect(isReasonAbove('// Write the entry next to the others')).toBe(false);
+    expect(isReasonAbove('// breaks: no-catch-all')).toBe(false);
   });
 });
 

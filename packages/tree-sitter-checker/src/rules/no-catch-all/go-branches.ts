@@ -2,7 +2,7 @@
 // returning nil as the function's error (nilerr's shape); with option reportErrorFallbacks,
 // also a branch that only assigns a fallback (`if err != nil { size = 0 }`). A comment that
 // gives the reason is a decision (option allowCommentedHandlers), as in every language.
-import { isReasonComment } from '@plumbline/core/error-handling';
+import { isReasonAbove, isReasonComment } from '@plumbline/core/error-handling';
 import type { MessageData, SyntaxNode } from '../../check.js';
 import { commentsAbove, readsAny } from './syntax.js';
 
@@ -44,8 +44,9 @@ export function checkErrorBranch(body: SyntaxNode, name: string, options: Branch
   // a block holds its statements in a statement_list, and comments beside it; the comments right above the `if` count too
   const children = body.namedChildren.flatMap((child) => (child.type === 'statement_list' ? child.namedChildren : [child]));
   const statements = children.filter((child) => child.type !== 'comment');
-  const comments = [...children.filter((child) => child.type === 'comment'), ...(body.parent ? commentsAbove(body.parent) : [])];
-  if (options.allowCommentedHandlers && comments.some((comment) => isReasonComment(comment.text))) return undefined;
+  const inside = children.filter((child) => child.type === 'comment').some((comment) => isReasonComment(comment.text));
+  const above = () => (body.parent ? commentsAbove(body.parent) : []).some((comment) => isReasonAbove(comment.text));
+  if (options.allowCommentedHandlers && (inside || above())) return undefined;
   if (statements.length === 0) return { what: `\`if ${name} != nil {}\` is empty, so the error is ignored`, fix: FIX };
   if (statements.every((statement) => clears(statement, name))) return { what: `\`if ${name} != nil { ${name} = nil }\` clears the error`, fix: FIX };
   const names = new Set([name]);

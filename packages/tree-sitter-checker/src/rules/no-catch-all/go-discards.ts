@@ -3,7 +3,7 @@
 import {
   GO_CLEANUP_METHODS, GO_DECODE_FUNCTIONS, GO_EFFECT_FUNCTIONS, GO_EFFECT_METHODS, GO_STATEMENT_METHODS,
 } from '@plumbline/core/error-calls/go';
-import { isReasonComment } from '@plumbline/core/error-handling';
+import { isReasonAbove, isReasonComment } from '@plumbline/core/error-handling';
 import type { NoCatchAllOptions } from '@plumbline/core/rules/no-catch-all';
 import type { MessageData, SyntaxNode } from '../../check.js';
 import { commentsAbove } from './syntax.js';
@@ -72,7 +72,7 @@ function isInDeferredFunction(node: SyntaxNode): boolean {
 function hasReasonComment(node: SyntaxNode): boolean {
   const next = node.nextSibling;
   const trailing = next?.type === 'comment' && next.startPosition.row === node.endPosition.row ? [next] : [];
-  return [...trailing, ...commentsAbove(node)].some((comment) => isReasonComment(comment.text));
+  return trailing.some((comment) => isReasonComment(comment.text)) || commentsAbove(node).some((comment) => isReasonAbove(comment.text));
 }
 
 function isExempt(node: SyntaxNode, call: SyntaxNode, file: GoFile, options: NoCatchAllOptions): boolean {
