@@ -1,14 +1,20 @@
 import { defineRule } from '../define-rule.js';
-import { MAX_PATTERN_INPUT } from '../limits.js';
+import { calleeMatcher } from '../error-handling.js';
 
 /** Options of `no-catch-all`. */
 export interface NoCatchAllOptions {
   allowLogged: boolean;
   loggers: string[];
+  allowCommentedHandlers: boolean;
+  allowUserNotices: boolean;
+  answerCalls: string[];
   allowDeferClose: boolean;
+  reportErrorFallbacks: boolean;
   allowSpecificExceptions: boolean;
 }
-const defaults: NoCatchAllOptions = { allowLogged: true, loggers: [], allowDeferClose: true, allowSpecificExceptions: true };
+const defaults: NoCatchAllOptions = {
+  allowLogged: true, loggers: [], allowCommentedHandlers: true, allowUserNotices: true, answerCalls: [], allowDeferClose: true, reportErrorFallbacks: false, allowSpecificExceptions: true,
+};
 
 /**
  * Callees that log, matched against the end of a call's dotted name (`self.logger.error`
@@ -16,20 +22,12 @@ const defaults: NoCatchAllOptions = { allowLogged: true, loggers: [], allowDefer
  */
 export const DEFAULT_LOGGERS: readonly string[] = [
   'logger.*', 'logging.*', 'log.*', '*_logger.*', '*Logger.*', 'LOG.*', 'console.*', 'slog.*', 'zap.*', 'logrus.*',
-  'print', 'traceback.print_exc', 'traceback.print_exception', 'captureException', 'capture_exception', 'captureError',
+  '_log.*', '*_log.*', 'print', 'traceback.print_exc', 'traceback.print_exception', 'captureException', 'capture_exception', 'captureError',
 ];
-
-// A configured name is text, not a regular expression: `log(` or `(a+)+` match only themselves.
-function toRegExp(pattern: string): RegExp {
-  const parts = pattern.split('.').map((part) => part.split('*').map((text) => text.replace(/[\\^$.|?+()[\]{}]/g, '\\$&')).join('[\\w$]*'));
-  return new RegExp(`(?:^|\\.)${parts.join('\\.')}$`, 'i');
-}
 
 /** Builds a test for whether a dotted callee (`self.logger.error`) is a logger: the built-in list plus `extra`. */
 export function loggerMatcher(extra: readonly string[] = []): (callee: string) => boolean {
-  const patterns = [...DEFAULT_LOGGERS, ...extra].map(toRegExp);
-  // a callee longer than any configured pattern's input is a chain no one writes as a logger
-  return (callee) => callee.length <= MAX_PATTERN_INPUT && patterns.some((pattern) => pattern.test(callee));
+  return calleeMatcher([...DEFAULT_LOGGERS, ...extra]);
 }
 
 export default defineRule({
@@ -53,7 +51,20 @@ export default defineRule({
           type: 'array', uniqueItems: true, items: { type: 'string', minLength: 1 },
           description: 'More logger callees, added to the built-in list, as dotted names where `*` matches any part of a name (`audit.record`, `*.notify*`).',
         },
+        allowCommentedHandlers: {
+          type: 'boolean',
+          description: 'Count a comment in the handler that gives the reason (`catch { /* best effort: the cache refills */ }`, `except OSError:  # already gone`) as a decision, as ESLint\'s no-empty does; TODO notes and commented-out code do not count.',
+        },
+        allowUserNotices: { type: 'boolean', description: 'Count telling the user the operation failed (`toast.error(…)`, `form.setError(…)`, Django `messages.error(…)`) as handling it.' },
+        answerCalls: {
+          type: 'array', uniqueItems: true, items: { type: 'string', minLength: 1 },
+          description: 'More calls whose failure is the expected answer (a narrow `try` around one, whose handler only returns or answers, is not reported), added to the built-in list, as dotted names where `*` matches any part of a name.',
+        },
         allowDeferClose: { type: 'boolean', description: 'Go: do not report `defer x.Close()` and `defer tx.Rollback()`, whose errors are conventionally dropped.' },
+        reportErrorFallbacks: {
+          type: 'boolean',
+          description: 'Go: also report an `if err != nil` branch that only assigns a fallback (`if err != nil { size = 0 }`, `loc = time.Local`), which drops the error but is often the intended default.',
+        },
         allowSpecificExceptions: { type: 'boolean', description: 'Python: do not report `except SomeError: pass`, which names the exception it expects.' },
       },
     },

@@ -17,7 +17,8 @@ export function calleeName(node: Node): string {
   return object ? `${object}.${node.property.name}` : node.property.name;
 }
 
-function children(node: Node): Node[] {
+/** The child nodes of `node`, in source order. */
+export function children(node: Node): Node[] {
   const result: Node[] = [];
   for (const [key, value] of Object.entries(node)) {
     if (key === 'parent' || !value || typeof value !== 'object') continue;

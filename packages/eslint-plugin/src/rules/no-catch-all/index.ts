@@ -1,7 +1,9 @@
-import type { Handling } from '@plumbline/core/error-handling';
+import { handlerCalls } from '@plumbline/core/error-calls/answers';
+import { type Handling, isExpectedFailure } from '@plumbline/core/error-handling';
 import meta, { loggerMatcher } from '@plumbline/core/rules/no-catch-all';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { createRule } from '../../create-rule.js';
+import { hasReasonComment, tryShapeOf } from './expected.js';
 import { calleeName, handlesError } from './handling.js';
 
 type Node = TSESTree.Node;
@@ -37,7 +39,13 @@ function rejectionHandler(node: TSESTree.CallExpression): { handler: Node; metho
 }
 
 export default createRule(meta, (context, options) => {
-  const handling: Handling = { allowLogged: options.allowLogged, isLogger: loggerMatcher(options.loggers) };
+  const calls = handlerCalls('javascript', options.answerCalls);
+  const isLogger = loggerMatcher(options.loggers);
+  const handling: Handling = { allowLogged: options.allowLogged, isLogger, isNotice: options.allowUserNotices ? calls.isNotice : undefined };
+  // the decisions respected before reporting: a reason in a comment, a failure that is the answer
+  const decided = (tried: TSESTree.Node, body: TSESTree.Node, handler: TSESTree.Node, after: TSESTree.Node): boolean =>
+    (options.allowCommentedHandlers && hasReasonComment(context.sourceCode, handler, after))
+    || isExpectedFailure(tryShapeOf(tried, body, calls, isLogger), calls.isAnswer, calls.isHarmless);
   const fix = options.allowLogged
     ? 'rethrow it, pass it on (`next(err)`, `reject(err)`, `return err`) or log it with the error object'
     : 'rethrow it or pass it on (`next(err)`, `reject(err)`, `return err`)';
@@ -48,16 +56,19 @@ export default createRule(meta, (context, options) => {
       // `catch (err)`, through the closing parenthesis
       const closing = node.param ? context.sourceCode.getTokenAfter(node.param) : null;
       const loc = { start: keyword.start, end: closing?.loc.end ?? node.param?.loc.end ?? keyword.end };
-      if (node.body.body.length === 0) report(loc, 'Empty `catch` block swallows the error');
-      else if (!handlesError(node.body, boundNames(node.param), handling)) report(loc, 'This `catch` drops the error it caught');
+      const empty = node.body.body.length === 0;
+      if (!empty && handlesError(node.body, boundNames(node.param), handling)) return;
+      if (decided(node.parent.block, node.body, node.body, node.body)) return;
+      report(loc, empty ? 'Empty `catch` block swallows the error' : 'This `catch` drops the error it caught');
     },
     CallExpression(node) {
       const found = rejectionHandler(node);
       if (!found) return;
       const { handler, method } = found;
       const what = `This \`.${method}()\` rejection handler swallows the error`;
+      const tried = (node.callee as TSESTree.MemberExpression).object;
       if (isNoop(handler)) report(handler.loc, what);
-      else if (isFunction(handler) && !handlesError(handler.body, boundNames(handler.params[0]), handling)) report(handler.loc, what);
+      else if (isFunction(handler) && !handlesError(handler.body, boundNames(handler.params[0]), handling) && !decided(tried, handler.body, handler, node)) report(handler.loc, what);
     },
   };
 });

@@ -1,4 +1,4 @@
-; `if err != nil {}` (@finding): the measure reports it when the block is empty.
+; `if err != nil { … }` (@finding): the measure reports it when the branch drops the error.
 (if_statement
   condition: (binary_expression
     left: (identifier)
@@ -25,6 +25,12 @@
   (call_expression
     function: (selector_expression field: (field_identifier) @_cleanup))
   (#any-of? @_cleanup "Close" "Rollback")) @finding
+
+; A call as a statement (@finding): the measure checks that it is in the catalog.
+(expression_statement (call_expression)) @finding
+
+; Constants (@_const), whose values make a call's outcome fixed: `regexp.Compile(pattern)`.
+(const_spec) @_const
 
 ; Imports (@_import), to know which package a name like `json` or `sql` refers to.
 (import_spec) @_import

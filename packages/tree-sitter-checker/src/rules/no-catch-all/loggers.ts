@@ -1,4 +1,5 @@
-// The logger test of a configured `loggers` list, compiled once per list rather than per file.
+// The logger and handler-call tests of a configured list, compiled once per list rather than per file.
+import { type HandlerCalls, handlerCalls } from '@plumbline/core/error-calls/answers';
 import { loggerMatcher } from '@plumbline/core/rules/no-catch-all';
 
 const compiled = new WeakMap<readonly string[], (callee: string) => boolean>();
@@ -12,4 +13,18 @@ export function cachedLoggerMatcher(loggers: readonly string[] | undefined): (ca
     compiled.set(loggers, matcher);
   }
   return matcher;
+}
+
+const calls = new WeakMap<readonly string[], HandlerCalls>();
+const defaultCalls = handlerCalls('python');
+
+/** handlerCalls('python', answerCalls), reused while the same list comes back. */
+export function cachedHandlerCalls(answerCalls: readonly string[] | undefined): HandlerCalls {
+  if (!answerCalls) return defaultCalls;
+  let found = calls.get(answerCalls);
+  if (!found) {
+    found = handlerCalls('python', answerCalls);
+    calls.set(answerCalls, found);
+  }
+  return found;
 }

@@ -1,11 +1,13 @@
+import {
+  GO_CLEANUP_METHODS, GO_DECODE_FUNCTIONS, GO_EFFECT_FUNCTIONS, GO_EFFECT_METHODS, GO_IGNORED_FUNCTIONS, GO_IGNORED_METHODS, GO_STATEMENT_METHODS,
+} from '@plumbline/core/error-calls/go';
 import { loggerMatcher } from '@plumbline/core/rules/no-catch-all';
 import { describe, expect, it } from 'vitest';
 import { checkFile } from '../../engine.js';
-import { GO_CLEANUP_METHODS, GO_ERROR_FUNCTIONS, GO_ERROR_METHODS } from './go-error-functions.js';
 
 // The 1-based lines reported in a snippet, with the given options on top of the defaults.
 function lines(language: 'python' | 'go', text: string, options: Record<string, unknown> = {}): number[] {
-  const defaults = { allowLogged: true, loggers: [], allowDeferClose: true, allowSpecificExceptions: true };
+  const defaults = { allowLogged: true, loggers: [], allowCommentedHandlers: true, allowUserNotices: true, answerCalls: [], allowDeferClose: true, reportErrorFallbacks: false, allowSpecificExceptions: true };
   const rules = [{ id: 'no-catch-all', severity: 'warning' as const, options: { ...defaults, ...options } }];
   const result = checkFile({ path: '/r/f', relativePath: 'f', text, language }, rules);
   expect(result.notices).toEqual([]);
@@ -23,13 +25,21 @@ describe('loggerMatcher', () => {
 });
 
 describe('the Go catalog', () => {
-  it('lists each name once, under import paths', () => {
-    for (const [path, names] of Object.entries(GO_ERROR_FUNCTIONS)) {
-      expect(path).toMatch(/^[a-z0-9]+(\/[a-z0-9]+)*$/);
-      expect(names.length, path).toBeGreaterThan(0);
-      expect(new Set(names).size, path).toBe(names.length);
+  it('lists each name once, under import paths, reported or ignored but not both', () => {
+    const seen = new Set<string>();
+    for (const list of [GO_EFFECT_FUNCTIONS, GO_DECODE_FUNCTIONS, GO_IGNORED_FUNCTIONS]) {
+      for (const [path, names] of Object.entries(list)) {
+        expect(path).toMatch(/^[a-z0-9]+(\/[a-z0-9]+)*$/);
+        expect(names.length, path).toBeGreaterThan(0);
+        for (const name of names) {
+          expect(seen.has(`${path}.${name}`), `${path}.${name}`).toBe(false);
+          seen.add(`${path}.${name}`);
+        }
+      }
     }
-    expect(GO_ERROR_METHODS.filter((name) => GO_CLEANUP_METHODS.includes(name))).toEqual([]);
+    const ignored = [...GO_CLEANUP_METHODS, ...GO_IGNORED_METHODS];
+    expect(GO_EFFECT_METHODS.filter((name) => ignored.includes(name))).toEqual([]);
+    expect(GO_STATEMENT_METHODS.filter((name) => !GO_EFFECT_METHODS.includes(name))).toEqual([]);
   });
 
   it('resolves renamed imports and leaves unknown packages alone', () => {

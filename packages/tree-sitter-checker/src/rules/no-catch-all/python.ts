@@ -1,7 +1,9 @@
 // Python: which `except` clauses catch everything (bare, Exception, BaseException) and swallow it.
-import type { Handling } from '@plumbline/core/error-handling';
+import type { HandlerCalls } from '@plumbline/core/error-calls/answers';
+import { type Handling, isExpectedFailure } from '@plumbline/core/error-handling';
 import type { NoCatchAllOptions } from '@plumbline/core/rules/no-catch-all';
 import type { Report, SyntaxNode } from '../../check.js';
+import { hasReasonComment, tryShapeOf } from './python-expected.js';
 import { handlesException, onlyIgnores } from './python-handling.js';
 import { dottedName, lastName } from './syntax.js';
 
@@ -43,14 +45,22 @@ function readClause(clause: SyntaxNode): Clause {
   };
 }
 
+// the decisions respected before reporting: a reason in a comment, a failure that is the answer
+// (not when the clause names the expected exception and adds Exception anyway: `(ValueError, Exception)`)
+function isDecided(node: SyntaxNode, clause: Clause, options: NoCatchAllOptions, handling: Handling, calls: HandlerCalls): boolean {
+  if (options.allowCommentedHandlers && hasReasonComment(node)) return true;
+  const onlyCatchAll = clause.types.every((type) => CATCH_ALL.has(lastName(dottedName(type))));
+  return onlyCatchAll && !!clause.body && isExpectedFailure(tryShapeOf(node, clause.body, calls, handling.isLogger), calls.isAnswer, calls.isHarmless);
+}
+
 /** Decides one `except` clause; undefined when it is fine. */
-export function checkExceptClause(node: SyntaxNode, options: NoCatchAllOptions, handling: Handling): Report | undefined {
+export function checkExceptClause(node: SyntaxNode, options: NoCatchAllOptions, handling: Handling, calls: HandlerCalls): Report | undefined {
   const clause = readClause(node);
   if (clause.types.length === 0) {
     const fix = 'name the exceptions you expect, or write `except Exception:` and re-raise or log the error';
     return { at: clause.head, data: { what: 'Bare `except:` catches every exception, KeyboardInterrupt and SystemExit included', fix } };
   }
-  if (!clause.body) return undefined;
+  if (!clause.body || isDecided(node, clause, options, handling, calls)) return undefined;
   const catchesAll = clause.types.some((type) => CATCH_ALL.has(lastName(dottedName(type))));
   if (catchesAll && !handlesException(clause.body, clause.alias, handling)) {
     return { at: clause.head, data: { what: `\`except ${clause.typeText}\` catches every error and swallows it`, fix: catchAllFix(options) } };

@@ -72,3 +72,16 @@ export function readsAny(root: SyntaxNode | null, names: ReadonlySet<string>): b
   if (!root || names.size === 0) return false;
   return some(root, (node) => node.type === 'identifier' && names.has(node.text) && isVariable(node));
 }
+
+/** The comments on the lines right above `node` (one unbroken block), nearest first. */
+export function commentsAbove(node: SyntaxNode): SyntaxNode[] {
+  const found: SyntaxNode[] = [];
+  let row = node.startPosition.row;
+  // the comments that open a Go block sit before its statement_list
+  const first = node.previousSibling ?? (node.parent?.type === 'statement_list' ? node.parent.previousSibling : null);
+  for (let previous = first; previous?.type === 'comment' && previous.endPosition.row === row - 1; previous = previous.previousSibling) {
+    found.push(previous);
+    row = previous.startPosition.row;
+  }
+  return found;
+}
