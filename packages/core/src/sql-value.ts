@@ -30,9 +30,18 @@ export const constant = (text = ''): ConstantValue => ({ kind: 'constant', text 
 /** A value the rule knows nothing about. */
 export const opaque: OpaqueValue = { kind: 'opaque', text: '' };
 
+/**
+ * Marks, in a built value's text, where a non-constant part went: what SQL takes there (a value
+ * or an identifier) is read from the text around it.
+ */
+export const HOLE = '\u0001';
+
+/** A built value taken as a constant (built at import time): its text without the holes. */
+export const settled = (value: SqlValue<unknown>): ConstantValue => constant(value.text.replaceAll(HOLE, ''));
+
 /** Joins parts the way `+` does: constant when every part is, else built here (or where its one built part was). */
 export function combine<Site>(parts: readonly SqlValue<Site>[], how: string, site: Site): SqlValue<Site> {
-  const text = parts.map((part) => part.text).join('');
+  const text = parts.map((part) => (part.kind === 'opaque' ? HOLE : part.text)).join('');
   if (parts.every((part) => part.kind === 'constant')) return constant(text);
   const built = parts.filter((part) => part.kind === 'built');
   const first = built[0];
@@ -74,8 +83,33 @@ export function valueOfWrites<Site>(
       continue;
     }
     firstAppend ??= write.at;
-    appended.push(value.kind === 'opaque' ? { ...value, kind: 'built', how, site: write.at } : value);
+    appended.push(value.kind === 'opaque' ? { kind: 'built', text: HOLE, how, site: write.at } : value);
   }
   const base = assigned.length > 0 ? either(assigned) : unassigned;
   return firstAppend !== undefined ? combine([base, ...appended], how, firstAppend) : base;
+}
+
+/** How `interpolate` fills a template: the verbs (a global pattern), each verb's value, and arguments no verb took. */
+export interface Filling<Site> {
+  readonly verbs: RegExp;
+  readonly valueFor: (match: RegExpExecArray, index: number) => SqlValue<Site>;
+  /** Values of the arguments left over once the verbs are filled (a template whose text is unknown). */
+  readonly rest: (used: number) => readonly SqlValue<Site>[];
+}
+
+/**
+ * Fills a format template's verbs with values, each where its verb stands, so that the text around
+ * every value is known; arguments no verb took go at the end.
+ */
+export function interpolate<Site>(template: string, filling: Filling<Site>, how: string, site: Site): SqlValue<Site> {
+  const { verbs, valueFor } = filling;
+  const parts: SqlValue<Site>[] = [];
+  let last = 0;
+  let index = 0;
+  for (const match of template.matchAll(verbs)) {
+    parts.push(constant(template.slice(last, match.index)), valueFor(match, index++));
+    last = match.index + match[0].length;
+  }
+  parts.push(constant(template.slice(last)), ...filling.rest(index));
+  return combine(parts, how, site);
 }

@@ -2,6 +2,7 @@
 // site). Variables and string-building calls are followed in sql-flow.ts, which is handed this reader.
 import { combine, constant, either, opaque } from '@plumbline/core/sql-value';
 import type { TSESTree } from '@typescript-eslint/utils';
+import { thisFieldValue } from './class-fields.js';
 import { callValue, type FlowContext, identifierValue, type SqlValue } from './sql-flow.js';
 
 /** What classifying needs besides the expression. */
@@ -81,7 +82,8 @@ export function valueOf(node: TSESTree.Node, context: ValueContext): SqlValue {
     // Tables.USERS, COLUMNS[sortKey]: a constant, or a lookup in a constant mapping
     case 'MemberExpression':
       if (node.object.type === 'Identifier' && UPPER_CASE.test(node.object.name)) return constant();
-      return !node.computed && node.property.type === 'Identifier' && UPPER_CASE.test(node.property.name) ? constant() : opaque;
+      if (!node.computed && node.property.type === 'Identifier' && UPPER_CASE.test(node.property.name)) return constant();
+      return thisFieldValue(node, (part) => valueOf(part, context)) ?? opaque;
     case 'Identifier': return identifierValue(node, context, (part) => valueOf(part, context));
     case 'CallExpression': return callValue(node, context, (part) => valueOf(part, context));
     default: return opaque;
