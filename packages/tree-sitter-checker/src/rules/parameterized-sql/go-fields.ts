@@ -41,13 +41,31 @@ export class GoFields {
 
   /** The value of a field selector: constant when each write of the field in the file is. */
   valueOf(node: SyntaxNode, read: Read): SqlValue<SyntaxNode> {
+    return this.each(node, (value) => (value.type === 'assignment_statement' ? [opaque] : [read(value)]));
+  }
+
+  /**
+   * The elements of a slice field (`b.conditions`): constant when every slice it is set to and
+   * every element appended to it (`b.conditions = append(b.conditions, "a = ?")`) is.
+   */
+  listValue(node: SyntaxNode, read: Read, readList: Read): SqlValue<SyntaxNode> {
+    const field = node.childForFieldName('field')?.text;
+    return this.each(node, (value) => {
+      const args = value.childForFieldName('arguments')?.namedChildren ?? [];
+      const grows = value.childForFieldName('function')?.text === 'append' && args[0]?.childForFieldName('field')?.text === field;
+      if (!grows) return [value.type === 'assignment_statement' ? opaque : readList(value)];
+      return args.slice(1).map((arg) => (arg.type === 'variadic_argument' ? readList(arg.namedChild(0) ?? arg) : read(arg)));
+    });
+  }
+
+  private each(node: SyntaxNode, values: (write: SyntaxNode) => SqlValue<SyntaxNode>[]): SqlValue<SyntaxNode> {
     const name = node.childForFieldName('field')?.text ?? '';
     this.fields ??= fieldWrites(this.root);
     const writes = this.fields.get(name) ?? [];
     if (writes.length === 0 || this.active.has(name)) return opaque;
     this.active.add(name);
-    const values = writes.map((value) => (value.type === 'assignment_statement' ? opaque : read(value)));
+    const read = writes.flatMap(values);
     this.active.delete(name);
-    return values.every((value) => value.kind === 'constant') ? either(values) : opaque;
+    return read.every((value) => value.kind === 'constant') ? either(read) : opaque;
   }
 }

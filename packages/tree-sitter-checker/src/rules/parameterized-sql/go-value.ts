@@ -129,6 +129,7 @@ export class GoValues {
       return combine(elements.map((element) => (element.namedChild(0) ? this.valueOf(element.namedChild(0) as SyntaxNode) : opaque)), 'strings.Join', node);
     }
     if (node.type === 'var_spec' || (node.type === 'call_expression' && node.childForFieldName('function')?.text === 'make')) return constant();
+    if (node.type === 'selector_expression') return this.fields.listValue(node, (value) => this.valueOf(value), (value) => this.listValue(value));
     if (node.type !== 'identifier') return opaque;
     const scope = scopeOf(node);
     return this.resolver.guard(`${scope.id}:${node.text}[list]`, () => {
