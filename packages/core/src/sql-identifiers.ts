@@ -1,7 +1,8 @@
-// Where built SQL takes a name, not a value: `CREATE DATABASE %s`, `FROM "%s"`, `ALTER TABLE %s`.
-// A database, table or column name cannot be sent as a bound parameter, so a built statement whose
-// every non-constant part sits in such a position is not the injection the rule is about; it is
-// reported only on request, with advice to quote the name or check it against an allow-list.
+// Where built SQL takes a name, not a value (`CREATE DATABASE %s`, `FROM "%s"`, `ALTER TABLE %s`), or a
+// whole query (`EXPLAIN ` + query, a subquery). A database, table or column name cannot be sent as a
+// bound parameter, so a built statement whose every non-constant part sits in such a position is not
+// the injection the rule is about; it is reported only on request, with advice to quote the name or
+// check it against an allow-list. Also which calls quote or escape a value for SQL.
 import { HOLE } from './sql-value.js';
 
 // Words after which SQL takes a name (a table, database, schema, column, index): the text before a
@@ -13,20 +14,33 @@ const NAME_WORDS = [
   'truncate(\\s+table)?', 'from', 'join', 'into', 'update', 'table', 'database', 'schema', '(add|drop|rename|alter)\\s+column',
   'references', 'owner(\\s+to)?', 'authorization', 'rename\\s+to', 'index\\s+[\\w"$]*\\s+on', 'describe', 'use', 'vacuum(\\s+full)?', 'analyze',
   'pragma\\s+\\w+\\s*\\(', 'show\\s+(full\\s+)?(columns|index|indexes|create\\s+table|tables)\\s+(from|in)',
+  // the column list of INSERT INTO t (a, b) and the columns of CREATE TABLE t (…)
+  `(insert\\s+into|create\\s+table(\\s+if\\s+not\\s+exists)?)\\s+[\\w$."\`${HOLE}]+\\s*\\(([^()]*,)?`,
 ];
 const NAME_BEFORE = new RegExp(`(^|[^\\w])(${NAME_WORDS.join('|')})\\s*$`, 'i');
 // A name's own characters around the hole: `schema.`, `"`, `` ` ``, `prefix_`, another hole.
 const NAME_CHARS_BEFORE = new RegExp(`[\\w$."\`${HOLE}]*$`);
 const NAME_CHARS_AFTER = new RegExp(`^[\\w$."\`${HOLE}]*`);
+// How a name's fixed part meets its built part: `schema.`, `prefix_`, a quote, another hole.
+const NAME_JOINS = new RegExp(`(^|[_.$"\`${HOLE}])$`);
 // What may follow a name: the end, a space, or punctuation that closes or lists it.
 const AFTER_NAME = /^($|[\s(),;])/;
 // A quoted hole in a value position: `= "%s"` (MySQL's double-quoted strings), `LIKE "%s"`, `IN ("%s"`.
 const VALUE_BEFORE = /(=|<|>|\(|,|\+|\|\||\b(like|ilike|in|values|then|else|when|between|and|or|is|not|set|limit|offset))\s*$/i;
 
+// A sequence or relation named by a string: setval('%s', …), nextval('schema.%s')
+const RELATION_ARGUMENT = /\b(setval|nextval|currval|to_regclass|pg_get_serial_sequence)\s*\(\s*'$/i;
+// Where built SQL takes a whole statement: EXPLAIN + query, FROM (query) t, WITH x AS (query).
+const STATEMENT_PREFIX = /^\s*explain(\s+analyze)?(\s+verbose)?(\s*\([^()]*\))?\s*$/i;
+const SUBQUERY_BEFORE = /\b(from|join|exists|as)\s*\(\s*$/i;
+
 function isNamePosition(before: string, after: string): boolean {
   const name = NAME_CHARS_BEFORE.exec(before)?.[0] ?? '';
   const rest = after.slice(NAME_CHARS_AFTER.exec(after)?.[0].length ?? 0);
+  if (RELATION_ARGUMENT.test(before.slice(0, before.length - name.length))) return rest.startsWith("'");
   if (!AFTER_NAME.test(rest)) return false;
+  // `FROM users` + clause: the name is complete and the built part follows it (a `WHERE …`)
+  if (!NAME_JOINS.test(name)) return false;
   const head = before.slice(0, before.length - name.length);
   if (NAME_BEFORE.test(head)) return true;
   // "…%s…" or `…%s…` wrapped on both sides: a quoted identifier, unless a value goes there
@@ -35,12 +49,32 @@ function isNamePosition(before: string, after: string): boolean {
     && (quote === '`' || !VALUE_BEFORE.test(head));
 }
 
-/** Whether every non-constant part of a built SQL text (its holes) stands where SQL takes a name. */
-export function namesOnly(text: string): boolean {
-  let found = false;
+function isStatementPosition(before: string, after: string): boolean {
+  return (STATEMENT_PREFIX.test(before) && /^\s*;?\s*$/.test(after)) || (SUBQUERY_BEFORE.test(before) && /^\s*\)/.test(after));
+}
+
+/**
+ * Where the non-constant parts (holes) of a built SQL text stand: `statement` when each is a whole
+ * query (EXPLAIN + query, a subquery), which passes through as it would alone; `name` when
+ * each is a name or a whole query and one at least a name; `value` otherwise.
+ */
+export function holesKind(text: string): 'value' | 'name' | 'statement' {
+  let kind: 'value' | 'name' | 'statement' = 'value';
   for (let index = text.indexOf(HOLE); index >= 0; index = text.indexOf(HOLE, index + 1)) {
-    if (!isNamePosition(text.slice(0, index), text.slice(index + 1))) return false;
-    found = true;
+    const [before, after] = [text.slice(0, index), text.slice(index + 1)];
+    if (isStatementPosition(before, after)) kind = kind === 'value' ? 'statement' : kind;
+    else if (isNamePosition(before, after)) kind = 'name';
+    else return 'value';
   }
-  return found;
+  return kind;
+}
+
+// escape_string, _escape_literal, quote_ident, escapeId, escapeLiteral, pq.QuoteIdentifier,
+// pgx.Identifier{…}.Sanitize: the driver's (or a helper named for it) quoting of one value or name
+const QUOTING = /^_?(escape|quote)(_?(string|str|literal|ident|identifier|id|name|value|sql))?$/i;
+
+/** Whether a called function, by its dotted name, quotes or escapes what it is given for SQL. */
+export function isQuotingCall(name: string): boolean {
+  const last = name.split('.').pop() ?? '';
+  return QUOTING.test(last) || last === 'Sanitize';
 }

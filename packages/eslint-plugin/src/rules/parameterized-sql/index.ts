@@ -1,5 +1,5 @@
 import meta from '@plumbline/core/rules/parameterized-sql';
-import { namesOnly } from '@plumbline/core/sql-identifiers';
+import { holesKind } from '@plumbline/core/sql-identifiers';
 import { isSqlSink } from '@plumbline/core/sql-sinks';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { createRule } from '../../create-rule.js';
@@ -30,8 +30,9 @@ export default createRule(meta, (context, options) => ({
     const value = valueOf(argument, valueContext);
     if (value.kind !== 'built' || !isSqlSink(call, value.text)) return;
     // a name (CREATE DATABASE "${db}") cannot be bound: reported only on request
-    const names = namesOnly(value.text);
-    if (names && !options.reportIdentifiers) return;
+    const holes = holesKind(value.text);
+    if (holes === 'statement' || (holes === 'name' && !options.reportIdentifiers)) return;
+    const names = holes === 'name';
     const [from, to] = value.site.range;
     const inCall = from >= node.range[0] && to <= node.range[1];
     const start = node.callee.type === 'MemberExpression' ? node.callee.property.loc.start : node.loc.start;

@@ -1,7 +1,7 @@
 // parameterized-sql's walk over a query's matches, the same for Python and Go: each captured
 // name that is a sink's, the language reads the SQL argument's value, and built SQL is reported at
 // the sink's name, with the building site as a related location when it is outside the call.
-import { namesOnly } from '@plumbline/core/sql-identifiers';
+import { holesKind } from '@plumbline/core/sql-identifiers';
 import { isSqlSink } from '@plumbline/core/sql-sinks';
 import type { BuiltValue, SqlValue } from '@plumbline/core/sql-value';
 import { type Match, type Report, spanOf, type SyntaxNode } from '../../check.js';
@@ -44,8 +44,9 @@ export function builtSqlReports(
     const value = sqlValue({ call, match, args });
     if (value?.kind !== 'built' || !isSqlSink(match, value.text)) continue;
     // a name (CREATE DATABASE %s) cannot be bound: reported only on request
-    const names = namesOnly(value.text);
-    if (names && !options.reportIdentifiers) continue;
+    const holes = holesKind(value.text);
+    if (holes === 'statement' || (holes === 'name' && !options.reportIdentifiers)) continue;
+    const names = holes === 'name';
     reports.push(builtQueryReport(call, shape.nameNode, match, value, names));
   }
   return reports;
