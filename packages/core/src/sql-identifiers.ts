@@ -28,8 +28,9 @@ const AFTER_NAME = /^($|[\s(),;])/;
 // A quoted hole in a value position: `= "%s"` (MySQL's double-quoted strings), `LIKE "%s"`, `IN ("%s"`.
 const VALUE_BEFORE = /(=|<|>|\(|,|\+|\|\||\b(like|ilike|in|values|then|else|when|between|and|or|is|not|set|limit|offset))\s*$/i;
 
-// A sequence or relation named by a string: setval('%s', …), nextval('schema.%s')
-const RELATION_ARGUMENT = /\b(setval|nextval|currval|to_regclass|pg_get_serial_sequence)\s*\(\s*'$/i;
+// A sequence, relation or cluster named by a string: setval('%s', …), nextval('schema.%s'),
+// ClickHouse clusterAllReplicas('%s', db, table)
+const RELATION_ARGUMENT = /\b(setval|nextval|currval|to_regclass|pg_get_serial_sequence|cluster|clusterAllReplicas)\s*\(\s*'$/i;
 // Where built SQL takes a whole statement: EXPLAIN + query, FROM (query) t, WITH x AS (query).
 const STATEMENT_PREFIX = /^\s*explain(\s+analyze)?(\s+verbose)?(\s*\([^()]*\))?\s*$/i;
 const SUBQUERY_BEFORE = /\b(from|join|exists|as)\s*\(\s*$/i;
@@ -49,8 +50,21 @@ function isNamePosition(before: string, after: string): boolean {
     && (quote === '`' || !VALUE_BEFORE.test(head));
 }
 
+// `WITH base AS (…) ` + query: the text before ends where a common table expression closes
+function endsWithCte(before: string): boolean {
+  const text = before.trimEnd();
+  if (!/^\s*with\s/i.test(text) || !text.endsWith(')')) return false;
+  let depth = 0;
+  for (let index = text.length - 1; index >= 0; index--) {
+    depth += text[index] === ')' ? 1 : text[index] === '(' ? -1 : 0;
+    if (depth === 0) return /\bas\s*$/i.test(text.slice(0, index));
+  }
+  return false;
+}
+
 function isStatementPosition(before: string, after: string): boolean {
-  return (STATEMENT_PREFIX.test(before) && /^\s*;?\s*$/.test(after)) || (SUBQUERY_BEFORE.test(before) && /^\s*\)/.test(after));
+  const whole = /^\s*;?\s*$/.test(after);
+  return ((STATEMENT_PREFIX.test(before) || endsWithCte(before)) && whole) || (SUBQUERY_BEFORE.test(before) && /^\s*\)/.test(after));
 }
 
 /**
@@ -70,11 +84,13 @@ export function holesKind(text: string): 'value' | 'name' | 'statement' {
 }
 
 // escape_string, _escape_literal, quote_ident, escapeId, escapeLiteral, pq.QuoteIdentifier,
-// pgx.Identifier{…}.Sanitize: the driver's (or a helper named for it) quoting of one value or name
+// pgx.Identifier{…}.Sanitize, knex.ref: the driver's (or a helper named for it) quoting of a value
+// or name; createSqlPlaceholders(values): a generated list of placeholders
 const QUOTING = /^_?(escape|quote)(_?(string|str|literal|ident|identifier|id|name|value|sql))?$/i;
+const PLACEHOLDERS = /placeholders?$/i;
 
-/** Whether a called function, by its dotted name, quotes or escapes what it is given for SQL. */
-export function isQuotingCall(name: string): boolean {
+/** Whether a called function, by its dotted name, quotes or escapes what it is given for SQL, or makes placeholders. */
+export function isSafeSqlCall(name: string): boolean {
   const last = name.split('.').pop() ?? '';
-  return QUOTING.test(last) || last === 'Sanitize';
+  return QUOTING.test(last) || PLACEHOLDERS.test(last) || last === 'Sanitize' || name.endsWith('knex.ref');
 }

@@ -1,6 +1,6 @@
 // What a JS/TS expression is as SQL text, in core's value model (constant, opaque or built at a
 // site). Variables and string-building calls are followed in sql-flow.ts, which is handed this reader.
-import { isQuotingCall } from '@plumbline/core/sql-identifiers';
+import { isSafeSqlCall } from '@plumbline/core/sql-identifiers';
 import { combine, constant, either, opaque } from '@plumbline/core/sql-value';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { thisFieldValue } from './class-fields.js';
@@ -88,7 +88,7 @@ export function valueOf(node: TSESTree.Node, context: ValueContext): SqlValue {
     case 'Identifier': return identifierValue(node, context, (part) => valueOf(part, context));
     case 'CallExpression':
       // mysql.escape(v), client.escapeIdentifier(t): quoted by the driver
-      if (isQuotingCall(dottedName(node.callee) ?? '')) return constant();
+      if (isSafeSqlCall(dottedName(node.callee) ?? '')) return constant();
       return callValue(node, context, (part) => valueOf(part, context));
     default: return opaque;
   }

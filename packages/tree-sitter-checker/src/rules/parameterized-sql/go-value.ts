@@ -1,6 +1,6 @@
 // Go expressions as SQL text: literals, `+`, fmt.Sprintf, strings.Join, strings.Builder, and
 // local names followed back to their assignments in the same function.
-import { isQuotingCall } from '@plumbline/core/sql-identifiers';
+import { isSafeSqlCall } from '@plumbline/core/sql-identifiers';
 import { combine, constant, either, HOLE, interpolate, opaque, settled, type SqlValue as Value, valueOfWrites } from '@plumbline/core/sql-value';
 import type { SyntaxNode } from '../../check.js';
 import { DepthGuard } from './depth.js';
@@ -82,7 +82,7 @@ export class GoValues {
     const args = node.childForFieldName('arguments')?.namedChildren ?? [];
     const name = callee?.text ?? '';
     if (name === 'fmt.Sprintf' || name.startsWith('fmt.Fprint')) return this.sprintfValue(node, name === 'fmt.Sprintf' ? args : args.slice(1));
-    if (isQuotingCall(name)) return constant();
+    if (isSafeSqlCall(name)) return constant();
     if (isPlaceholderNumber(node, name)) return constant();
     if (NUMBER_TEXT.test(name)) return this.allowNonStringValues ? constant() : opaque;
     if (SAME_TEXT.test(name) && args[0]) return this.valueOf(args[0]);

@@ -1,6 +1,6 @@
 // Python expressions as SQL text: literals, f-strings, `+`, `%`, `.format()`, `"…".join()`,
 // and local names followed back to their assignments in the same function.
-import { isQuotingCall } from '@plumbline/core/sql-identifiers';
+import { isSafeSqlCall } from '@plumbline/core/sql-identifiers';
 import { combine, constant, either, HOLE, opaque, settled, type SqlValue as Value, valueOfWrites } from '@plumbline/core/sql-value';
 import type { SyntaxNode } from '../../check.js';
 import { DepthGuard } from './depth.js';
@@ -11,7 +11,7 @@ import { Resolver, type Writes } from './writes.js';
 
 type SqlValue = Value<SyntaxNode>;
 const UPPER_CASE = /^_*[A-Z][A-Z0-9_]*$/;
-// psycopg's sql.SQL / sql.Identifier compose safely; quote_name, escape_string quote (isQuotingCall)
+// psycopg's sql.SQL / sql.Identifier compose safely; quote_name, escape_string quote (isSafeSqlCall)
 const SAFE_CALLS = new Set(['SQL', 'Identifier', 'Literal', 'Placeholder']);
 const NUMBER_CALLS = new Set(['int', 'float', 'len', 'round', 'abs', 'Decimal']);
 const SAME_TEXT = new Set(['strip', 'lstrip', 'rstrip', 'upper', 'lower']);
@@ -108,7 +108,7 @@ export class PythonValues {
     // "?".join("?" for _ in ids): a lone generator is the whole argument list
     const args = argumentList?.type === 'generator_expression' ? [argumentList] : argumentList?.namedChildren ?? [];
     const name = nameOf(callee);
-    if (SAFE_CALLS.has(name) || isQuotingCall(name)) return constant();
+    if (SAFE_CALLS.has(name) || isSafeSqlCall(name)) return constant();
     if (NUMBER_CALLS.has(name) && callee?.type === 'identifier') return this.allowNonStringValues ? constant() : opaque;
     if (name === 'str' && args[0]) return this.valueOf(args[0]);
     const object = callee?.type === 'attribute' ? callee.childForFieldName('object') : null;
