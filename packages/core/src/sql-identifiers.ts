@@ -3,7 +3,7 @@
 // bound parameter, so a built statement whose every non-constant part sits in such a position is not
 // the injection the rule is about; it is reported only on request, with advice to quote the name or
 // check it against an allow-list. Also which calls quote or escape a value for SQL.
-import { HOLE } from './sql-value.js';
+import { HOLE, NAME_HOLE } from './sql-value.js';
 
 // Words after which SQL takes a name (a table, database, schema, column, index): the text before a
 // hole ends with one of them once the name's own characters (`schema.`, `"`, `prefix_`) are set aside.
@@ -15,14 +15,14 @@ const NAME_WORDS = [
   'references', 'owner(\\s+to)?', 'authorization', 'rename\\s+to', 'index\\s+[\\w"$]*\\s+on', 'describe', 'use', 'vacuum(\\s+full)?', 'analyze',
   'pragma\\s+\\w+\\s*\\(', 'show\\s+(full\\s+)?(columns|index|indexes|create\\s+table|tables)\\s+(from|in)',
   // the column list of INSERT INTO t (a, b) and the columns of CREATE TABLE t (…)
-  `(insert\\s+into|create\\s+table(\\s+if\\s+not\\s+exists)?)\\s+[\\w$."\`${HOLE}]+\\s*\\(([^()]*,)?`,
+  `(insert\\s+into|create\\s+table(\\s+if\\s+not\\s+exists)?)\\s+[\\w$."\`${HOLE}${NAME_HOLE}]+\\s*\\(([^()]*,)?`,
 ];
 const NAME_BEFORE = new RegExp(`(^|[^\\w])(${NAME_WORDS.join('|')})\\s*$`, 'i');
 // A name's own characters around the hole: `schema.`, `"`, `` ` ``, `prefix_`, another hole.
-const NAME_CHARS_BEFORE = new RegExp(`[\\w$."\`${HOLE}]*$`);
-const NAME_CHARS_AFTER = new RegExp(`^[\\w$."\`${HOLE}]*`);
+const NAME_CHARS_BEFORE = new RegExp(`[\\w$."\`${HOLE}${NAME_HOLE}]*$`);
+const NAME_CHARS_AFTER = new RegExp(`^[\\w$."\`${HOLE}${NAME_HOLE}]*`);
 // How a name's fixed part meets its built part: `schema.`, `prefix_`, a quote, another hole.
-const NAME_JOINS = new RegExp(`(^|[_.$"\`${HOLE}])$`);
+const NAME_JOINS = new RegExp(`(^|[_.$"\`${HOLE}${NAME_HOLE}])$`);
 // What may follow a name: the end, a space, or punctuation that closes or lists it.
 const AFTER_NAME = /^($|[\s(),;])/;
 // A quoted hole in a value position: `= "%s"` (MySQL's double-quoted strings), `LIKE "%s"`, `IN ("%s"`.
@@ -62,6 +62,9 @@ function endsWithCte(before: string): boolean {
   return false;
 }
 
+const COMPARED = /(=|<|>|\b(like|ilike|in\s*\(|then|else|limit|offset))\s*$/i;
+const HOLES = new RegExp(`[${HOLE}${NAME_HOLE}]`, 'g');
+
 function isStatementPosition(before: string, after: string): boolean {
   const whole = /^\s*;?\s*$/.test(after);
   return ((STATEMENT_PREFIX.test(before) || endsWithCte(before)) && whole) || (SUBQUERY_BEFORE.test(before) && /^\s*\)/.test(after));
@@ -74,9 +77,11 @@ function isStatementPosition(before: string, after: string): boolean {
  */
 export function holesKind(text: string): 'value' | 'name' | 'statement' {
   let kind: 'value' | 'name' | 'statement' = 'value';
-  for (let index = text.indexOf(HOLE); index >= 0; index = text.indexOf(HOLE, index + 1)) {
+  for (const { index } of text.matchAll(HOLES)) {
     const [before, after] = [text.slice(0, index), text.slice(index + 1)];
-    if (isStatementPosition(before, after)) kind = kind === 'value' ? 'statement' : kind;
+    // `tableName` outside quotes and comparisons: a name wherever it stands (`max(${columnName})`)
+    if (text[index] === NAME_HOLE && !/'[\w$.]*$/.test(before) && !COMPARED.test(before)) kind = 'name';
+    else if (isStatementPosition(before, after)) kind = kind === 'value' ? 'statement' : kind;
     else if (isNamePosition(before, after)) kind = 'name';
     else return 'value';
   }

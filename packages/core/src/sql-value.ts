@@ -12,6 +12,8 @@ export interface ConstantValue {
 export interface OpaqueValue {
   readonly kind: 'opaque';
   readonly text: string;
+  /** Known by its name to hold a database, table or column name (`tableName`, `columnRef`). */
+  readonly name?: true;
 }
 
 /** A value built from non-constant parts, how (`concatenation`, `fmt.Sprintf`) and where. */
@@ -35,13 +37,22 @@ export const opaque: OpaqueValue = { kind: 'opaque', text: '' };
  * or an identifier) is read from the text around it.
  */
 export const HOLE = '\u0001';
+/** Marks where a value known by its name to be an identifier (`tableName`) went. */
+export const NAME_HOLE = '\u0002';
+
+// tableName, db_table_name, tableColumnRef, schema_name, alias, aliasMapping
+const IDENTIFIER_NAME = /(table|column|col|schema|database|db|index|view|sequence|field|alias|relation|tbl)_?(names?|refs?|alias|identifier|ident)$|^alias\w*$/i;
+
+/** An unknown value whose name says it holds an identifier (`tableName`, `columnRef`), or `value` as it is. */
+export const named = <Site>(value: SqlValue<Site>, name: string): SqlValue<Site> =>
+  (value.kind === 'opaque' && IDENTIFIER_NAME.test(name.split('.').pop() ?? '') ? { kind: 'opaque', text: '', name: true } : value);
 
 /** A built value taken as a constant (built at import time): its text without the holes. */
-export const settled = (value: SqlValue<unknown>): ConstantValue => constant(value.text.replaceAll(HOLE, ''));
+export const settled = (value: SqlValue<unknown>): ConstantValue => constant(value.text.replaceAll(HOLE, '').replaceAll(NAME_HOLE, ''));
 
 /** Joins parts the way `+` does: constant when every part is, else built here (or where its one built part was). */
 export function combine<Site>(parts: readonly SqlValue<Site>[], how: string, site: Site): SqlValue<Site> {
-  const text = parts.map((part) => (part.kind === 'opaque' ? HOLE : part.text)).join('');
+  const text = parts.map((part) => (part.kind !== 'opaque' ? part.text : part.name ? NAME_HOLE : HOLE)).join('');
   if (parts.every((part) => part.kind === 'constant')) return constant(text);
   const built = parts.filter((part) => part.kind === 'built');
   const first = built[0];

@@ -1,7 +1,7 @@
 // Go expressions as SQL text: literals, `+`, fmt.Sprintf, strings.Join, strings.Builder, and
 // local names followed back to their assignments in the same function.
 import { isSafeSqlCall } from '@plumbline/core/sql-identifiers';
-import { combine, constant, either, HOLE, interpolate, opaque, settled, type SqlValue as Value, valueOfWrites } from '@plumbline/core/sql-value';
+import { combine, constant, either, HOLE, interpolate, named, opaque, settled, type SqlValue as Value, valueOfWrites } from '@plumbline/core/sql-value';
 import type { SyntaxNode } from '../../check.js';
 import { DepthGuard } from './depth.js';
 import { GoFields } from './go-fields.js';
@@ -51,11 +51,11 @@ export class GoValues {
         if (node.childForFieldName('operator')?.text === '+' && !numeric) return combine([this.valueOf(left), this.valueOf(right)], 'concatenation', node);
         return this.allowNonStringValues ? constant() : opaque;
       }
-      case 'identifier': return this.names(node, node.text, (writes) => valueOfWrites(writes, (value) => this.valueOf(value), 'concatenation', constant()));
+      case 'identifier': return named(this.names(node, node.text, (writes) => valueOfWrites(writes, (value) => this.valueOf(value), 'concatenation', constant())), node.text);
       // models.TableUsers: an exported name of an imported package, in practice a constant
       case 'selector_expression':
         if (this.packages.has(node.childForFieldName('operand')?.text ?? '')) return constant();
-        return this.fields.valueOf(node, (value) => this.valueOf(value));
+        return named(this.fields.valueOf(node, (value) => this.valueOf(value)), node.text);
       case 'call_expression': return this.callValue(node);
       default: return opaque;
     }

@@ -1,7 +1,7 @@
 // Python expressions as SQL text: literals, f-strings, `+`, `%`, `.format()`, `"…".join()`,
 // and local names followed back to their assignments in the same function.
 import { isSafeSqlCall } from '@plumbline/core/sql-identifiers';
-import { combine, constant, either, HOLE, opaque, settled, type SqlValue as Value, valueOfWrites } from '@plumbline/core/sql-value';
+import { combine, constant, either, HOLE, named, opaque, settled, type SqlValue as Value, valueOfWrites } from '@plumbline/core/sql-value';
 import type { SyntaxNode } from '../../check.js';
 import { DepthGuard } from './depth.js';
 import { PythonFields } from './python-fields.js';
@@ -44,10 +44,10 @@ export class PythonValues {
       case 'parenthesized_expression': return first ? this.valueOf(first) : opaque;
       case 'conditional_expression': return first && third ? either([this.valueOf(first), this.valueOf(third)]) : opaque;
       case 'binary_operator': return this.binaryValue(node);
-      case 'identifier': return this.identifierValue(node);
+      case 'identifier': return named(this.identifierValue(node), node.text);
       case 'attribute':
         if (UPPER_CASE.test(nameOf(node)) || nameOf(node) === 'db_table') return constant();
-        return this.fields.valueOf(node, (value) => this.valueOf(value)) ?? opaque;
+        return named(this.fields.valueOf(node, (value) => this.valueOf(value)) ?? opaque, nameOf(node));
       case 'call': return this.callValue(node);
       // SORT_COLUMNS[key]: a lookup in a constant mapping
       case 'subscript': return UPPER_CASE.test(node.childForFieldName('value')?.text ?? '') ? constant() : opaque;
