@@ -40,7 +40,8 @@ export const HOLE = '\u0001';
 /** Marks where a value known by its name to be an identifier (`tableName`) went. */
 export const NAME_HOLE = '\u0002';
 
-// tableName, db_table_name, tableColumnRef, schema_name, alias, aliasMapping
+// tableName, db_table_name, tableColumnRef, schema_name, alias, aliasMapping, getTableName()
+// (not sortColumn: a column chosen by the user, in ORDER BY, is worth a look)
 const IDENTIFIER_NAME = /(table|column|col|schema|database|db|index|view|sequence|field|alias|relation|tbl)_?(names?|refs?|alias|identifier|ident)$|^alias\w*$/i;
 
 /** An unknown value whose name says it holds an identifier (`tableName`, `columnRef`), or `value` as it is. */

@@ -89,7 +89,7 @@ export function valueOf(node: TSESTree.Node, context: ValueContext): SqlValue {
     case 'CallExpression':
       // mysql.escape(v), client.escapeIdentifier(t): quoted by the driver
       if (isSafeSqlCall(dottedName(node.callee) ?? '')) return constant();
-      return callValue(node, context, (part) => valueOf(part, context));
+      return named(callValue(node, context, (part) => valueOf(part, context)), dottedName(node.callee) ?? '');
     default: return opaque;
   }
 }
