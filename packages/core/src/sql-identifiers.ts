@@ -12,7 +12,7 @@ const NAME_WORDS = [
   + '\\s+(table|database|schema|index|view|sequence|user|role|extension|type|function|trigger|publication|subscription|tablespace)'
   + '(\\s+concurrently)?(\\s+if\\s+(not\\s+)?exists)?',
   'truncate(\\s+table)?', 'from', 'join', 'into', 'update', 'table', 'database', 'schema', '(add|drop|rename|alter)\\s+column',
-  'references', 'owner(\\s+to)?', 'authorization', 'rename\\s+to', 'index\\s+[\\w"$]*\\s+on', 'describe', 'use', 'vacuum(\\s+full)?', 'analyze',
+  'references', 'owner(\\s+to)?', 'authorization', 'rename\\s+to', 'index(\\s+[\\w"$]*)?\\s+on', 'describe', 'use', 'vacuum(\\s+full)?', 'analyze',
   'pragma\\s+\\w+\\s*\\(', 'show\\s+(full\\s+)?(columns|index|indexes|create\\s+table|tables)\\s+(from|in)',
   // the column list of INSERT INTO t (a, b) and the columns of CREATE TABLE t (…)
   `(insert\\s+into|create\\s+table(\\s+if\\s+not\\s+exists)?)\\s+[\\w$."\`${HOLE}${NAME_HOLE}]+\\s*\\(([^()]*,)?`,

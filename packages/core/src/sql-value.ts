@@ -44,9 +44,18 @@ export const NAME_HOLE = '\u0002';
 // (not sortColumn: a column chosen by the user, in ORDER BY, is worth a look)
 const IDENTIFIER_NAME = /(table|column|col|schema|database|db|index|view|sequence|field|alias|relation|tbl)_?(names?|refs?|alias|identifier|ident)$|^alias\w*$/i;
 
-/** An unknown value whose name says it holds an identifier (`tableName`, `columnRef`), or `value` as it is. */
-export const named = <Site>(value: SqlValue<Site>, name: string): SqlValue<Site> =>
-  (value.kind === 'opaque' && IDENTIFIER_NAME.test(name.split('.').pop() ?? '') ? { kind: 'opaque', text: '', name: true } : value);
+// a helper of the code that returns a column expression: getJsonQueryColumn(field)
+const IDENTIFIER_CALL = /columns?$/i;
+
+/**
+ * An unknown value whose name says it holds an identifier (`tableName`, `columnRef`, a call
+ * `getJsonQueryColumn(…)`), or `value` as it is.
+ */
+export const named = <Site>(value: SqlValue<Site>, name: string, call = false): SqlValue<Site> => {
+  const last = name.split('.').pop() ?? '';
+  const known = IDENTIFIER_NAME.test(last) || (call && IDENTIFIER_CALL.test(last));
+  return value.kind === 'opaque' && known ? { kind: 'opaque', text: '', name: true } : value;
+};
 
 /** A built value taken as a constant (built at import time): its text without the holes. */
 export const settled = (value: SqlValue<unknown>): ConstantValue => constant(value.text.replaceAll(HOLE, '').replaceAll(NAME_HOLE, ''));
@@ -66,6 +75,8 @@ export function either<Site>(values: readonly SqlValue<Site>[]): SqlValue<Site> 
   const text = values.map((value) => value.text).join(' ');
   const built = values.find((value) => value.kind === 'built');
   if (built) return { ...built, text };
+  // every alternative an unknown name (`tableName`): still a name
+  if (values.length > 0 && values.every((value) => value.kind === 'opaque' && value.name)) return { kind: 'opaque', text, name: true };
   if (values.some((value) => value.kind === 'opaque')) return { kind: 'opaque', text };
   return constant(text);
 }

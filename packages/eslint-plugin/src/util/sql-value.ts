@@ -89,7 +89,7 @@ export function valueOf(node: TSESTree.Node, context: ValueContext): SqlValue {
     case 'CallExpression':
       // mysql.escape(v), client.escapeIdentifier(t): quoted by the driver
       if (isSafeSqlCall(dottedName(node.callee) ?? '')) return constant();
-      return named(callValue(node, context, (part) => valueOf(part, context)), dottedName(node.callee) ?? '');
+      return named(callValue(node, context, (part) => valueOf(part, context)), dottedName(node.callee) ?? '', true);
     default: return opaque;
   }
 }

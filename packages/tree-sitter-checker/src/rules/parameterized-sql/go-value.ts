@@ -56,7 +56,7 @@ export class GoValues {
       case 'selector_expression':
         if (this.packages.has(node.childForFieldName('operand')?.text ?? '')) return constant();
         return named(this.fields.valueOf(node, (value) => this.valueOf(value)), node.text);
-      case 'call_expression': return named(this.callValue(node), node.childForFieldName('function')?.text ?? '');
+      case 'call_expression': return named(this.callValue(node), node.childForFieldName('function')?.text ?? '', true);
       default: return opaque;
     }
   }

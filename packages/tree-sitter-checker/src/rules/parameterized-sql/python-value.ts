@@ -48,7 +48,7 @@ export class PythonValues {
       case 'attribute':
         if (UPPER_CASE.test(nameOf(node)) || nameOf(node) === 'db_table') return constant();
         return named(this.fields.valueOf(node, (value) => this.valueOf(value)) ?? opaque, nameOf(node));
-      case 'call': return named(this.callValue(node), nameOf(node.childForFieldName('function')));
+      case 'call': return named(this.callValue(node), nameOf(node.childForFieldName('function')), true);
       // SORT_COLUMNS[key]: a lookup in a constant mapping
       case 'subscript': return UPPER_CASE.test(node.childForFieldName('value')?.text ?? '') ? constant() : opaque;
       default: return opaque;
