@@ -1,6 +1,7 @@
 // The one model of a string as SQL text, shared by every engine: a value is constant, opaque
 // (unknown data, not built here) or built from non-constant parts at a site. `Site` is the
 // engine's syntax node; the engines read their syntax into these values, the algebra is here.
+import { pushAll } from './limits.js';
 
 /** A value known in full: literals and constants, with their static text. */
 export interface ConstantValue {
@@ -133,6 +134,7 @@ export function interpolate<Site>(template: string, filling: Filling<Site>, how:
     parts.push(constant(template.slice(last, match.index)), valueFor(match, index++));
     last = match.index + match[0].length;
   }
-  parts.push(constant(template.slice(last)), ...filling.rest(index));
+  parts.push(constant(template.slice(last)));
+  pushAll(parts, filling.rest(index));
   return combine(parts, how, site);
 }
