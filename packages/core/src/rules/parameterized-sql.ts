@@ -5,11 +5,13 @@ export interface ParameterizedSqlOptions {
   allowNonStringValues: boolean;
   extraSinks: string[];
   allowedTags: string[];
+  reportIdentifiers: boolean;
 }
 const defaults: ParameterizedSqlOptions = {
-  allowNonStringValues: false,
+  allowNonStringValues: true,
   extraSinks: [],
   allowedTags: ['sql', 'SQL', 'Prisma.sql'],
+  reportIdentifiers: false,
 };
 
 export default defineRule({
@@ -25,6 +27,7 @@ export default defineRule({
   presets: { recommended: true, strict: true },
   messages: {
     builtQuery: 'SQL passed to {{sink}} is built by {{how}}{{where}}; pass the values as bound parameters instead.',
+    builtIdentifier: 'SQL passed to {{sink}} puts a name built by {{how}}{{where}} where SQL takes an identifier; identifiers cannot be bound: quote them (pgx.Identifier, psycopg sql.Identifier, quote_ident, knex ??) or check them against an allow-list.',
   },
   options: {
     defaults,
@@ -33,6 +36,10 @@ export default defineRule({
         allowNonStringValues: {
           type: 'boolean',
           description: 'Accept values that are provably not strings (int(x), Number(x), strconv.Itoa(n)) in built SQL.',
+        },
+        reportIdentifiers: {
+          type: 'boolean',
+          description: 'Also report SQL whose only built parts are names (CREATE DATABASE %s, FROM "%s"), which cannot be bound.',
         },
         extraSinks: {
           type: 'array', uniqueItems: true, items: { type: 'string', minLength: 1 },

@@ -70,7 +70,9 @@ export function identifierValue(node: TSESTree.Identifier, context: FlowContext,
   if (definition.type === 'Parameter') {
     return isIndexParameter(definition) || (context.allowNonStringValues && isNumberParameter(definition)) ? constant() : opaque;
   }
-  if (definition.type !== 'Variable' || context.seen.has(definition.name)) return opaque;
+  if (definition.type !== 'Variable') return opaque;
+  // sql = sql + ' LIMIT 10': a variable read within its own writes adds nothing they do not
+  if (context.seen.has(definition.name)) return constant();
   context.seen.add(definition.name);
   const value = writesOf(variable, read);
   context.seen.delete(definition.name);

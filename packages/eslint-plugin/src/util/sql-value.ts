@@ -1,7 +1,9 @@
 // What a JS/TS expression is as SQL text, in core's value model (constant, opaque or built at a
 // site). Variables and string-building calls are followed in sql-flow.ts, which is handed this reader.
-import { combine, constant, either, opaque } from '@plumbline/core/sql-value';
+import { isSafeSqlCall } from '@plumbline/core/sql-identifiers';
+import { combine, constant, either, named, opaque } from '@plumbline/core/sql-value';
 import type { TSESTree } from '@typescript-eslint/utils';
+import { thisFieldValue } from './class-fields.js';
 import { callValue, type FlowContext, identifierValue, type SqlValue } from './sql-flow.js';
 
 /** What classifying needs besides the expression. */
@@ -81,9 +83,13 @@ export function valueOf(node: TSESTree.Node, context: ValueContext): SqlValue {
     // Tables.USERS, COLUMNS[sortKey]: a constant, or a lookup in a constant mapping
     case 'MemberExpression':
       if (node.object.type === 'Identifier' && UPPER_CASE.test(node.object.name)) return constant();
-      return !node.computed && node.property.type === 'Identifier' && UPPER_CASE.test(node.property.name) ? constant() : opaque;
-    case 'Identifier': return identifierValue(node, context, (part) => valueOf(part, context));
-    case 'CallExpression': return callValue(node, context, (part) => valueOf(part, context));
+      if (!node.computed && node.property.type === 'Identifier' && UPPER_CASE.test(node.property.name)) return constant();
+      return named(thisFieldValue(node, (part) => valueOf(part, context)) ?? opaque, dottedName(node.computed ? node.object : node) ?? '');
+    case 'Identifier': return named(identifierValue(node, context, (part) => valueOf(part, context)), node.name);
+    case 'CallExpression':
+      // mysql.escape(v), client.escapeIdentifier(t): quoted by the driver
+      if (isSafeSqlCall(dottedName(node.callee) ?? '')) return constant();
+      return named(callValue(node, context, (part) => valueOf(part, context)), dottedName(node.callee) ?? '', true);
     default: return opaque;
   }
 }

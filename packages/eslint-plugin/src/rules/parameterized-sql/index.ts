@@ -1,4 +1,5 @@
 import meta from '@plumbline/core/rules/parameterized-sql';
+import { holesKind } from '@plumbline/core/sql-identifiers';
 import { isSqlSink } from '@plumbline/core/sql-sinks';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { createRule } from '../../create-rule.js';
@@ -28,12 +29,16 @@ export default createRule(meta, (context, options) => ({
     const valueContext = { sourceCode: context.sourceCode, allowedTags: options.allowedTags, allowNonStringValues: options.allowNonStringValues, seen: new Set<TSESTree.Node>() };
     const value = valueOf(argument, valueContext);
     if (value.kind !== 'built' || !isSqlSink(call, value.text)) return;
+    // a name (CREATE DATABASE "${db}") cannot be bound: reported only on request
+    const holes = holesKind(value.text);
+    if (holes === 'statement' || (holes === 'name' && !options.reportIdentifiers)) return;
+    const names = holes === 'name';
     const [from, to] = value.site.range;
     const inCall = from >= node.range[0] && to <= node.range[1];
     const start = node.callee.type === 'MemberExpression' ? node.callee.property.loc.start : node.loc.start;
     context.report({
       loc: { start, end: node.loc.end },
-      messageId: 'builtQuery',
+      messageId: names ? 'builtIdentifier' : 'builtQuery',
       data: { sink: call.name, how: value.how, where: inCall ? '' : ` on line ${value.site.loc.start.line}` },
     });
     if (!inCall) recordRelated(context.id, start, [{ loc: value.site.loc, message: `SQL built by ${value.how} here` }]);

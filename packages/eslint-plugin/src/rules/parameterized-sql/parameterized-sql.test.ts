@@ -30,8 +30,8 @@ ruleTester.run('parameterized-sql', rule, {
     { code: 'db.query(q`SELECT * FROM users WHERE id = ${id}`);', options: [{ allowedTags: ['q'] }] },
     // Sequelize replacements
     'sequelize.query(`SELECT * FROM users WHERE ${clause}`, { replacements: { id } });',
-    // non-strings with the option on
-    { code: 'db.query(`SELECT * FROM t LIMIT ${Number(limit)}`);', options: [{ allowNonStringValues: true }] },
+    // non-strings, accepted by default
+    'db.query(`SELECT * FROM t LIMIT ${Number(limit)}`);',
     // an extra sink only counts once configured
     'runSql("DELETE FROM t WHERE id = " + id);',
   ],
@@ -39,7 +39,7 @@ ruleTester.run('parameterized-sql', rule, {
     { code: 'db.query("SELECT * FROM users WHERE id = " + id);', errors: [built('db.query', 'concatenation', 1)] },
     { code: 'let sql = "SELECT * FROM users";\nif (name) sql += " WHERE name = \'" + name + "\'";\ndb.query(sql);', errors: [built('db.query', 'concatenation', 3, ' on line 2')] },
     { code: 'const parts = ["SELECT * FROM t"];\nparts.push(`WHERE a = ${a}`);\ndb.query(parts.join(" "));', errors: [built('db.query', 'a template literal', 3, ' on line 2')] },
-    { code: 'db.query(`SELECT * FROM t LIMIT ${Number(limit)}`);', errors: [built('db.query', 'a template literal', 1)] },
+    { code: 'db.query(`SELECT * FROM t LIMIT ${Number(limit)}`);', options: [{ allowNonStringValues: false }], errors: [built('db.query', 'a template literal', 1)] },
     { code: 'db.query(q`SELECT * FROM users WHERE id = ${id}`);', errors: [built('db.query', 'a template literal', 1)] },
     { code: 'runSql("DELETE FROM t WHERE id = " + id);', options: [{ extraSinks: ['runSql'] }], errors: [built('runSql', 'concatenation', 1)] },
     { code: 'knex("users").whereRaw("name = " + name);', errors: [built('knex.whereRaw', 'concatenation', 1)] },

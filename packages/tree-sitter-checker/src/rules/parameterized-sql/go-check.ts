@@ -10,7 +10,7 @@ const CONTEXT = /^(ctx|\w*Ctx|c|context\.\w+\(\)|\w+\.Context\(\)|\w+\.Request\.
 /** Finds SQL built from non-constant parts reaching a Go sink. */
 export const measureGo: Measure<ParameterizedSqlOptions> = (matches, _file, options) => {
   let values: GoValues | undefined;
-  return builtSqlReports('go', matches, options.extraSinks, ({ call, match, args }) => {
+  return builtSqlReports('go', matches, options, ({ call, match, args }) => {
     const offset = args.length > 1 && CONTEXT.test(args[0]?.text ?? '') ? 1 : 0;
     const sqlNode = args[match.sink.argument + offset];
     values ??= new GoValues(options.allowNonStringValues, call.tree.rootNode);

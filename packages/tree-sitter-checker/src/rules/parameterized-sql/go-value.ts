@@ -1,30 +1,23 @@
 // Go expressions as SQL text: literals, `+`, fmt.Sprintf, strings.Join, strings.Builder, and
 // local names followed back to their assignments in the same function.
-import { combine, constant, either, opaque, type SqlValue as Value, valueOfWrites } from '@plumbline/core/sql-value';
+import { isSafeSqlCall } from '@plumbline/core/sql-identifiers';
+import { combine, constant, either, HOLE, interpolate, named, opaque, settled, type SqlValue as Value, valueOfWrites } from '@plumbline/core/sql-value';
 import type { SyntaxNode } from '../../check.js';
 import { DepthGuard } from './depth.js';
+import { GoFields } from './go-fields.js';
 import { importedPackages, parametersOf, scopeOf, writesOf } from './go-scope.js';
 import { Resolver, type Writes } from './writes.js';
 
 type SqlValue = Value<SyntaxNode>;
 const SAME_TEXT = /^(strings\.(Trim\w*|ToUpper|ToLower|Repeat)|string)$/;
 const NUMBER_TEXT = /^(strconv\.(Itoa|Format\w+)|len)$/;
-const QUOTING = /(QuoteIdentifier|QuoteLiteral|Sanitize)$/;
 // "$%d", "($%d, $%d)", ":%d", "@p%d": numbered placeholders and punctuation, whatever the numbers
 const isPlaceholderFormat = (text: string): boolean => /%d/.test(text) && /^[\s,()]*$/.test(text.replace(/(\$|:|@p?)%d|\?/g, ''));
 // strconv.Itoa(len(args)): numbering the next placeholder
 const isPlaceholderNumber = (call: SyntaxNode, name: string): boolean => name === 'strconv.Itoa' && /^len\(/.test(call.childForFieldName('arguments')?.namedChild(0)?.text ?? '');
-// "$%d%s": which arguments (by index) number a placeholder, or with `numbers` print any number (%d, %f)
-function numericArguments(format: string, numbers: boolean): Set<number> {
-  const numeric = new Set<number>();
-  let index = 0;
-  for (const verb of format.matchAll(/(\$|:|@p)?%[-+# 0-9.]*([a-zA-Z%])/g)) {
-    if (verb[2] === '%') continue;
-    if ((verb[1] && verb[2] === 'd') || (numbers && /^[bdoxXeEfFgGt]$/.test(verb[2] ?? ''))) numeric.add(index);
-    index++;
-  }
-  return numeric;
-}
+// "%s", "%[2]d", "%-10v", "%%": fmt's verbs
+const VERBS = /%[-+# 0]*(\[(\d+)\])?(\*|\d+)?(\.(\*|\d+)?)?([a-zA-Z%])/g;
+const NUMBER_VERB = /^[bdoxXeEfFgGt]$/;
 const LITERALS = new Set(['int_literal', 'float_literal', 'rune_literal', 'true', 'false', 'nil', 'iota']);
 
 /** Values of Go expressions in one file. */
@@ -33,9 +26,11 @@ export class GoValues {
   private readonly depth = new DepthGuard();
   private readonly scopes = new Map<number, Writes>();
   private readonly packages: Set<string>;
+  private readonly fields: GoFields;
 
   constructor(private readonly allowNonStringValues: boolean, root: SyntaxNode) {
     this.packages = importedPackages(root);
+    this.fields = new GoFields(root);
   }
 
   /** Classifies an expression as SQL text. */
@@ -51,13 +46,17 @@ export class GoValues {
       case 'binary_expression': {
         const [left, right] = [node.childForFieldName('left'), node.childForFieldName('right')];
         if (!left || !right) return opaque;
-        if (node.childForFieldName('operator')?.text === '+') return combine([this.valueOf(left), this.valueOf(right)], 'concatenation', node);
+        // n + 1 is a number: Go adds no number to a string
+        const numeric = [left.type, right.type].some((type) => type === 'int_literal' || type === 'float_literal');
+        if (node.childForFieldName('operator')?.text === '+' && !numeric) return combine([this.valueOf(left), this.valueOf(right)], 'concatenation', node);
         return this.allowNonStringValues ? constant() : opaque;
       }
-      case 'identifier': return this.names(node, node.text, (writes) => valueOfWrites(writes, (value) => this.valueOf(value), 'concatenation', constant()));
+      case 'identifier': return named(this.names(node, node.text, (writes) => valueOfWrites(writes, (value) => this.valueOf(value), 'concatenation', constant())), node.text);
       // models.TableUsers: an exported name of an imported package, in practice a constant
-      case 'selector_expression': return this.packages.has(node.childForFieldName('operand')?.text ?? '') ? constant() : opaque;
-      case 'call_expression': return this.callValue(node);
+      case 'selector_expression':
+        if (this.packages.has(node.childForFieldName('operand')?.text ?? '')) return constant();
+        return named(this.fields.valueOf(node, (value) => this.valueOf(value)), node.text);
+      case 'call_expression': return named(this.callValue(node), node.childForFieldName('function')?.text ?? '', true);
       default: return opaque;
     }
   }
@@ -71,7 +70,7 @@ export class GoValues {
       for (let current = scope; ; current = scopeOf(current)) {
         const writes = writesOf(current, this.scopes).get(key);
         const value = writes && resolve(writes);
-        if (value) return current.type === 'source_file' && value.kind === 'built' ? constant(value.text) : value;
+        if (value) return current.type === 'source_file' && value.kind === 'built' ? settled(value) : value;
         if (current.type === 'source_file') return key === node.text ? constant() : opaque;
         if (parametersOf(current).has(node.text)) return opaque;
       }
@@ -83,7 +82,7 @@ export class GoValues {
     const args = node.childForFieldName('arguments')?.namedChildren ?? [];
     const name = callee?.text ?? '';
     if (name === 'fmt.Sprintf' || name.startsWith('fmt.Fprint')) return this.sprintfValue(node, name === 'fmt.Sprintf' ? args : args.slice(1));
-    if (QUOTING.test(name)) return constant();
+    if (isSafeSqlCall(name)) return constant();
     if (isPlaceholderNumber(node, name)) return constant();
     if (NUMBER_TEXT.test(name)) return this.allowNonStringValues ? constant() : opaque;
     if (SAME_TEXT.test(name) && args[0]) return this.valueOf(args[0]);
@@ -101,9 +100,22 @@ export class GoValues {
     const template = format ? this.valueOf(format) : opaque;
     if (template.kind === 'opaque') return opaque;
     if (template.kind === 'constant' && isPlaceholderFormat(template.text)) return constant(template.text);
-    const numbered = numericArguments(template.text, this.allowNonStringValues);
-    const values = rest.map((arg, index) => (numbered.has(index) ? constant() : arg.type === 'variadic_argument' ? opaque : this.valueOf(arg)));
-    return combine([template, ...values], 'fmt.Sprintf', node);
+    if (template.kind === 'built' || rest.some((arg) => arg.type === 'variadic_argument')) {
+      return combine([template, ...rest.map((arg) => (arg.type === 'variadic_argument' ? opaque : this.valueOf(arg)))], 'fmt.Sprintf', node);
+    }
+    let position = 0;
+    const valueFor = (verb: RegExpExecArray): SqlValue => {
+      if (verb[6] === '%') return constant('%');
+      const index = verb[2] === undefined ? position++ : Number(verb[2]) - 1;
+      const arg = rest[index];
+      // "$%d": numbering a placeholder; any %d with the option: a number cannot carry SQL
+      if (verb[6] === 'd' && /(\$|:|@p)$/.test(template.text.slice(0, verb.index))) return constant();
+      if (this.allowNonStringValues && NUMBER_VERB.test(verb[6] ?? '')) return constant();
+      return arg ? this.valueOf(arg) : opaque;
+    };
+    // a format whose text is unknown (a constant of another file) takes its arguments somewhere
+    const left = (): SqlValue[] => rest.slice(position).map((arg) => this.valueOf(arg));
+    return interpolate(template.text, { verbs: VERBS, valueFor, rest: left }, 'fmt.Sprintf', node);
   }
 
   /** The elements of a slice expression as one value: `[]string{…}`, a local slice grown by append. */
@@ -117,6 +129,7 @@ export class GoValues {
       return combine(elements.map((element) => (element.namedChild(0) ? this.valueOf(element.namedChild(0) as SyntaxNode) : opaque)), 'strings.Join', node);
     }
     if (node.type === 'var_spec' || (node.type === 'call_expression' && node.childForFieldName('function')?.text === 'make')) return constant();
+    if (node.type === 'selector_expression') return this.fields.listValue(node, (value) => this.valueOf(value), (value) => this.listValue(value));
     if (node.type !== 'identifier') return opaque;
     const scope = scopeOf(node);
     return this.resolver.guard(`${scope.id}:${node.text}[list]`, () => {
@@ -130,6 +143,6 @@ export class GoValues {
   }
 
   private added(value: SqlValue, at: SyntaxNode): SqlValue {
-    return value.kind === 'opaque' ? { kind: 'built', text: '', how: 'strings.Join', site: at } : value;
+    return value.kind === 'opaque' ? { kind: 'built', text: HOLE, how: 'strings.Join', site: at } : value;
   }
 }

@@ -23,7 +23,7 @@ function keywordSql(values: PythonValues, nodes: readonly SyntaxNode[], at: Synt
 /** Finds SQL built from non-constant parts reaching a Python sink. */
 export const measurePython: Measure<ParameterizedSqlOptions> = (matches, _file, options) => {
   const values = new PythonValues(options.allowNonStringValues);
-  return builtSqlReports('python', matches, options.extraSinks, ({ call, match, args }) => {
+  return builtSqlReports('python', matches, options, ({ call, match, args }) => {
     const positional = args.filter((arg) => arg.type !== 'keyword_argument');
     const { keywords } = match.sink;
     const sqlNode = positional[match.sink.argument] ?? keywordValue(args, SQL_KEYWORDS)[0];

@@ -1,17 +1,21 @@
 // Python expressions as SQL text: literals, f-strings, `+`, `%`, `.format()`, `"…".join()`,
 // and local names followed back to their assignments in the same function.
-import { combine, constant, either, opaque, type SqlValue as Value, valueOfWrites } from '@plumbline/core/sql-value';
+import { isSafeSqlCall } from '@plumbline/core/sql-identifiers';
+import { combine, constant, either, HOLE, named, opaque, settled, type SqlValue as Value, valueOfWrites } from '@plumbline/core/sql-value';
 import type { SyntaxNode } from '../../check.js';
 import { DepthGuard } from './depth.js';
+import { PythonFields } from './python-fields.js';
+import { formatMethodValue, NUMBER_SPEC, percentValue } from './python-format.js';
 import { parametersOf, scopeOf, writesOf } from './python-scope.js';
 import { Resolver, type Writes } from './writes.js';
 
 type SqlValue = Value<SyntaxNode>;
 const UPPER_CASE = /^_*[A-Z][A-Z0-9_]*$/;
-// psycopg's sql.SQL / sql.Identifier compose safely; quote_name quotes an identifier
-const SAFE_CALLS = new Set(['SQL', 'Identifier', 'Literal', 'Placeholder', 'quote_name', 'quote_ident', 'quote_identifier']);
+// psycopg's sql.SQL / sql.Identifier compose safely; quote_name, escape_string quote (isSafeSqlCall)
+const SAFE_CALLS = new Set(['SQL', 'Identifier', 'Literal', 'Placeholder']);
 const NUMBER_CALLS = new Set(['int', 'float', 'len', 'round', 'abs', 'Decimal']);
 const SAME_TEXT = new Set(['strip', 'lstrip', 'rstrip', 'upper', 'lower']);
+const ARITHMETIC = new Set(['-', '*', '/', '//', '**', '<<', '>>', '&', '|', '^']);
 
 const nameOf = (callee: SyntaxNode | null): string =>
   (callee?.type === 'attribute' ? callee.childForFieldName('attribute')?.text : callee?.text) ?? '';
@@ -21,6 +25,7 @@ export class PythonValues {
   private readonly resolver = new Resolver();
   private readonly depth = new DepthGuard();
   private readonly scopes = new Map<number, Writes>();
+  private readonly fields = new PythonFields();
 
   constructor(private readonly allowNonStringValues: boolean) {}
 
@@ -39,9 +44,11 @@ export class PythonValues {
       case 'parenthesized_expression': return first ? this.valueOf(first) : opaque;
       case 'conditional_expression': return first && third ? either([this.valueOf(first), this.valueOf(third)]) : opaque;
       case 'binary_operator': return this.binaryValue(node);
-      case 'identifier': return this.identifierValue(node);
-      case 'attribute': return UPPER_CASE.test(nameOf(node)) || nameOf(node) === 'db_table' ? constant() : opaque;
-      case 'call': return this.callValue(node);
+      case 'identifier': return named(this.identifierValue(node), node.text);
+      case 'attribute':
+        if (UPPER_CASE.test(nameOf(node)) || nameOf(node) === 'db_table') return constant();
+        return named(this.fields.valueOf(node, (value) => this.valueOf(value)) ?? opaque, nameOf(node));
+      case 'call': return named(this.callValue(node), nameOf(node.childForFieldName('function')), true);
       // SORT_COLUMNS[key]: a lookup in a constant mapping
       case 'subscript': return UPPER_CASE.test(node.childForFieldName('value')?.text ?? '') ? constant() : opaque;
       default: return opaque;
@@ -52,7 +59,8 @@ export class PythonValues {
     const parts = node.namedChildren.flatMap((part): SqlValue[] => {
       if (part.type === 'interpolation') {
         const expression = part.childForFieldName('expression');
-        return [expression ? this.valueOf(expression) : opaque];
+        const spec = part.namedChildren.find((child) => child.type === 'format_specifier')?.text ?? '';
+        return [NUMBER_SPEC.test(spec) ? constant() : expression ? this.valueOf(expression) : opaque];
       }
       return part.type === 'string_content' || part.type === 'escape_sequence' ? [constant(part.text)] : [];
     });
@@ -60,17 +68,22 @@ export class PythonValues {
   }
 
   private binaryValue(node: SyntaxNode): SqlValue {
-    const operator = node.childForFieldName('operator')?.text;
+    const operator = node.childForFieldName('operator')?.text ?? '';
     const left = node.childForFieldName('left');
     const right = node.childForFieldName('right');
     if (!left || !right) return opaque;
-    if (operator === '+') return combine([this.valueOf(left), this.valueOf(right)], 'concatenation', node);
+    if (operator === '+') return this.plusValue(node, left, right);
     const format = this.valueOf(left);
-    if (operator !== '%' || format.kind === 'opaque') return opaque;
-    // "… %s" % (a, b) and "… %(name)s" % {"name": v}
-    const values = right.type === 'tuple' ? right.namedChildren.filter((part) => part.type !== 'comment')
-      : right.type === 'dictionary' ? right.namedChildren.map((pair) => pair.childForFieldName('value')) : [right];
-    return combine([format, ...values.map((value) => (value ? this.valueOf(value) : opaque))], '% formatting', node);
+    // "?" * n: a constant repeated; n - 1, n * size: arithmetic gives a number
+    if (operator === '*' && format.kind === 'constant') return format;
+    if (ARITHMETIC.has(operator)) return this.allowNonStringValues ? constant() : opaque;
+    return operator === '%' ? percentValue(format, right, (value) => this.valueOf(value), node) : opaque;
+  }
+
+  // a + 1 is a number (a string would raise); "a" + b is text
+  private plusValue(node: SyntaxNode, left: SyntaxNode, right: SyntaxNode): SqlValue {
+    if (this.allowNonStringValues && [left.type, right.type].some((type) => type === 'integer' || type === 'float')) return constant();
+    return combine([this.valueOf(left), this.valueOf(right)], 'concatenation', node);
   }
 
   private identifierValue(node: SyntaxNode): SqlValue {
@@ -83,7 +96,7 @@ export class PythonValues {
         const writes = writesOf(current, this.scopes).get(name);
         const value = writes && valueOfWrites(writes, (write) => this.valueOf(write), 'concatenation', constant());
         // built at import time, from constants and settings, before any request exists
-        if (value) return current.type === 'module' && value.kind === 'built' ? constant(value.text) : value;
+        if (value) return current.type === 'module' && value.kind === 'built' ? settled(value) : value;
         if (current.type === 'module' || parametersOf(current).has(name)) return opaque;
       }
     });
@@ -95,29 +108,19 @@ export class PythonValues {
     // "?".join("?" for _ in ids): a lone generator is the whole argument list
     const args = argumentList?.type === 'generator_expression' ? [argumentList] : argumentList?.namedChildren ?? [];
     const name = nameOf(callee);
-    if (SAFE_CALLS.has(name)) return constant();
+    if (SAFE_CALLS.has(name) || isSafeSqlCall(name)) return constant();
     if (NUMBER_CALLS.has(name) && callee?.type === 'identifier') return this.allowNonStringValues ? constant() : opaque;
     if (name === 'str' && args[0]) return this.valueOf(args[0]);
     const object = callee?.type === 'attribute' ? callee.childForFieldName('object') : null;
     if (!object) return opaque;
     if (SAME_TEXT.has(name)) return this.valueOf(object);
-    if (name === 'format') return this.formatValue(node, object, args);
+    // sql.SQL("… {}").format(sql.Identifier(t)) composes safely
+    if (name === 'format' && object.type === 'call' && nameOf(object.childForFieldName('function')) === 'SQL') return constant();
+    if (name === 'format') return formatMethodValue(this.valueOf(object), argumentList, (value) => this.valueOf(value), node);
     if (name !== 'join' || !args[0]) return opaque;
     const separator = this.valueOf(object);
     const elements = this.listValue(args[0]);
     return separator.kind === 'opaque' || elements.kind === 'opaque' ? opaque : combine([elements, separator], 'join()', node);
-  }
-
-  // "… {} …".format(a, key=b); sql.SQL("… {}").format(sql.Identifier(t)) composes safely
-  private formatValue(node: SyntaxNode, object: SyntaxNode, args: readonly SyntaxNode[]): SqlValue {
-    if (object.type === 'call' && nameOf(object.childForFieldName('function')) === 'SQL') return constant();
-    const template = this.valueOf(object);
-    if (template.kind === 'opaque') return opaque;
-    const values = args.map((arg) => {
-      const value = arg.type === 'keyword_argument' ? arg.childForFieldName('value') : arg;
-      return value && !value.type.endsWith('splat') ? this.valueOf(value) : opaque;
-    });
-    return combine([template, ...values], 'format()', node);
   }
 
   /** The elements of a list-like expression as one value: `["%s"] * n`, `("?" for _ in ids)`, a local list. */
@@ -137,6 +140,8 @@ export class PythonValues {
         return node.childForFieldName('operator')?.text === '*' && left ? this.listValue(left) : opaque;
       }
       case 'identifier': return this.listVariable(node);
+      // ",".join("?" * n): the characters of a string
+      case 'string': case 'parenthesized_expression': return this.valueOf(node);
       default: return opaque;
     }
   }
@@ -156,6 +161,7 @@ export class PythonValues {
 
   private addedValue(value: SyntaxNode | undefined, at: SyntaxNode, isList: boolean): SqlValue {
     const result = value ? (isList ? this.listValue(value) : this.valueOf(value)) : opaque;
-    return result.kind === 'opaque' ? { kind: 'built', text: '', how: 'join()', site: at } : result;
+    return result.kind === 'opaque' ? { kind: 'built', text: HOLE, how: 'join()', site: at } : result;
   }
 }
+

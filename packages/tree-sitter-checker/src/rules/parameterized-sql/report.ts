@@ -1,6 +1,7 @@
 // parameterized-sql's walk over a query's matches, the same for Python and Go: each captured
 // name that is a sink's, the language reads the SQL argument's value, and built SQL is reported at
 // the sink's name, with the building site as a related location when it is outside the call.
+import { holesKind } from '@plumbline/core/sql-identifiers';
 import { isSqlSink } from '@plumbline/core/sql-sinks';
 import type { BuiltValue, SqlValue } from '@plumbline/core/sql-value';
 import { type Match, type Report, spanOf, type SyntaxNode } from '../../check.js';
@@ -13,18 +14,26 @@ export interface SinkCall {
   readonly args: readonly SyntaxNode[];
 }
 
-function builtQueryReport(call: SyntaxNode, nameNode: SyntaxNode, match: SinkMatch, value: BuiltValue<SyntaxNode>): Report {
+function builtQueryReport(call: SyntaxNode, nameNode: SyntaxNode, match: SinkMatch, value: BuiltValue<SyntaxNode>, names: boolean): Report {
   const { site } = value;
   const inCall = site.startIndex >= call.startIndex && site.endIndex <= call.endIndex;
   const where = inCall ? '' : ` on line ${site.startPosition.row + 1}`;
   const related = inCall ? [] : [{ at: spanOf(site), message: `SQL built by ${value.how} here` }];
-  return { at: { start: nameNode.startPosition, end: call.endPosition }, data: { sink: match.label, how: value.how, where }, related };
+  const data = { sink: match.label, how: value.how, where };
+  return { at: { start: nameNode.startPosition, end: call.endPosition }, data, related, ...(names ? { messageId: 'builtIdentifier' } : {}) };
+}
+
+/** What the walk over sink calls is told by the rule's options. */
+export interface BuiltSqlOptions {
+  readonly extraSinks: readonly string[];
+  readonly reportIdentifiers: boolean;
 }
 
 /** Reports each sink call among the matches whose SQL, as `sqlValue` reads it, was built from non-constant parts. */
 export function builtSqlReports(
-  language: 'python' | 'go', matches: readonly Match[], extra: readonly string[], sqlValue: (sink: SinkCall) => SqlValue<SyntaxNode> | undefined,
+  language: 'python' | 'go', matches: readonly Match[], options: BuiltSqlOptions, sqlValue: (sink: SinkCall) => SqlValue<SyntaxNode> | undefined,
 ): Report[] {
+  const extra = options.extraSinks;
   const reports: Report[] = [];
   for (const { finding: name } of matches) {
     const found = name && sinkCallOf(language, name, extra);
@@ -34,7 +43,11 @@ export function builtSqlReports(
     const args = call.childForFieldName('arguments')?.namedChildren.filter((arg) => arg.type !== 'comment') ?? [];
     const value = sqlValue({ call, match, args });
     if (value?.kind !== 'built' || !isSqlSink(match, value.text)) continue;
-    reports.push(builtQueryReport(call, shape.nameNode, match, value));
+    // a name (CREATE DATABASE %s) cannot be bound: reported only on request
+    const holes = holesKind(value.text);
+    if (holes === 'statement' || (holes === 'name' && !options.reportIdentifiers)) continue;
+    const names = holes === 'name';
+    reports.push(builtQueryReport(call, shape.nameNode, match, value, names));
   }
   return reports;
 }

@@ -1,7 +1,7 @@
 // The writes of local names in a tree-sitter scope, for following SQL values back to where they
 // were built; the value model itself (constant / opaque / built) is core's sql-value.
 import type { SqlValue, Write as CoreWrite } from '@plumbline/core/sql-value';
-import { opaque } from '@plumbline/core/sql-value';
+import { constant, opaque } from '@plumbline/core/sql-value';
 import type { SyntaxNode } from '../../check.js';
 
 /** One write of a local name, at a tree-sitter node. */
@@ -51,9 +51,14 @@ export function addWrite(writes: Map<string, Write[]>, name: string, write: Writ
 export class Resolver {
   private readonly active = new Set<string>();
 
-  /** Runs `resolve` once per key (a scope and a name) at a time; a cycle reads as opaque. */
+  /**
+   * Runs `resolve` once per key (a scope and a name) at a time. A name read while its own writes
+   * are read (`q = fmt.Sprintf("%s LIMIT %d", q, n)`) adds nothing the other writes do not: the
+   * cycle reads as an empty constant; too deep a chain reads as opaque.
+   */
   guard(key: string, resolve: () => SqlValue<SyntaxNode>): SqlValue<SyntaxNode> {
-    if (this.active.has(key) || this.active.size > 40) return opaque;
+    if (this.active.has(key)) return constant();
+    if (this.active.size > 40) return opaque;
     this.active.add(key);
     try {
       return resolve();
