@@ -4,6 +4,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { createRule } from '../../create-rule.js';
 import { callText, fileModules } from './chain.js';
 import { isChained, type QueryCall, queryCall } from './calls.js';
+import { leavesLoopAfter, runsItemStatement } from './exits.js';
 import { type PerItemLoop, perItemLoop } from './loops.js';
 import { isQueryTemplate } from './raw-sql.js';
 import { insideBatchFunction } from './shapes.js';
@@ -47,7 +48,8 @@ export default createRule(meta, (context, options) => {
     const top = chainTop(node);
     if (reported.has(top)) return;
     const loop: PerItemLoop | undefined = perItemLoop(node, { sourceCode, maxLiteralIterations: options.maxLiteralIterations });
-    if (!loop || insideBatchFunction(node, options.batchFunctions, sourceCode)) return;
+    if (!loop || leavesLoopAfter(node, loop) || insideBatchFunction(node, options.batchFunctions, sourceCode)) return;
+    if (query.statement && runsItemStatement(query.statement, loop)) return;
     // a while loop that reads a page per iteration (LIMIT, take, cursor) batches everything in it
     if (loop.conditional && (pagesThrough(top, sourceCode.getText(top)) || PAGED_LOOP.test(sourceCode.getText(loop.node)))) return;
     reported.add(top);

@@ -1,7 +1,7 @@
 // Go loops that run code per item: `for` in all its forms, including closures started per
 // iteration (`go func() { … }()`, `g.Go(func() error { … })`).
 import type { SyntaxNode } from '../../check.js';
-import { boundNames, exitsFirstPass, findLoop, isShortLiteral, type Loop, type LoopPolicy, loopLabel, walksBatches } from './loops.js';
+import { boundNames, exitsFirstPass, findLoop, isShortLiteral, type Loop, type LoopPolicy, loopLabel, TABLE_WORDS, walksBatches } from './loops.js';
 
 const FUNCTIONS = new Set(['function_declaration', 'method_declaration']);
 
@@ -19,7 +19,8 @@ function forLoop(node: SyntaxNode, child: SyntaxNode, policy: LoopPolicy): Loop 
   const range = node.namedChildren.find((part) => part.type === 'range_clause');
   const clause = node.namedChildren.find((part) => part.type === 'for_clause');
   const iterable = range?.childForFieldName('right');
-  if (isShortLiteral(iterable, policy.maxLiteralIterations) || isShortCount(clause, policy.maxLiteralIterations)) return undefined;
+  const tables = TABLE_WORDS.test(range?.childForFieldName('left')?.text ?? '');
+  if (isShortLiteral(iterable, policy.maxLiteralIterations, tables) || isShortCount(clause, policy.maxLiteralIterations)) return undefined;
   if (walksBatches(node, range ? iterable : undefined)) return undefined;
   if (range) return { node, label: loopLabel('for … range loop', node, iterable), targets: boundNames(range.childForFieldName('left')), iterable: iterable ?? undefined };
   const condition = node.namedChildren.find((part) => part.type === 'call_expression');

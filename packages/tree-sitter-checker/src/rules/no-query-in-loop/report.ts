@@ -2,7 +2,7 @@
 import { excerpt } from '@plumbline/core';
 import type { Report, SyntaxNode } from '../../check.js';
 import { calledName, chainOf, type Link, outerCalls } from './chain.js';
-import type { Loop } from './loops.js';
+import { leavesLoopAfter, type Loop } from './loops.js';
 import { matchesPattern, type NamePattern } from './names.js';
 
 /** A call the rule reports: how the message names it, and the batched form. */
@@ -42,7 +42,8 @@ export function decideCall(call: SyntaxNode, language: 'python' | 'go', extra: r
   const receivers = links.slice(0, -1).map((link) => link.name);
   const isExtra = matchesPattern(extra, receivers, name);
   const loop = finder.names.has(name) || isExtra ? finder.loopOf(call) : undefined;
-  if (!loop) return undefined;
+  // a query in the branch that returns, breaks or raises runs once, not per item
+  if (!loop || leavesLoopAfter(call, loop.node)) return undefined;
   if (isExtra) return { loop, label: extraLabel(receivers, name), fix: EXTRA_FIX };
   const query = finder.queryOf(call, links, loop);
   return query && { loop, ...query };
