@@ -54,7 +54,9 @@ function rawSql(links: readonly Link[], call: SyntaxNode, name: string, handles:
   if (!SINK_NAMES.has(name) || links.some((link) => link.call && runsItemStatement(link.call, loop))) return undefined;
   const receivers = links.slice(0, -1).map((link) => link.name).filter((part) => part !== '');
   const match = matchSink('go', { name, nameNode: call, receivers }, []);
-  return match && (match.sink.strong || match.knownHandle || receivers.some((part) => handles.typed.has(part))) ? { label: chainLabel(links), fix: GO_SQL_FIX } : undefined;
+  // the handle that gave the rows of a `for rows.Next()` loop is a database handle
+  const source = loop.source !== undefined && receivers.join('.') === loop.source;
+  return match && (match.sink.strong || match.knownHandle || source || receivers.some((part) => handles.typed.has(part))) ? { label: chainLabel(links), fix: GO_SQL_FIX } : undefined;
 }
 
 /** The query a Go call runs, if the catalogs know it. */

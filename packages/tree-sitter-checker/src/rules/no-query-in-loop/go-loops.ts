@@ -13,6 +13,16 @@ function isShortCount(clause: SyntaxNode | undefined, max: number): boolean {
   return bound?.type === 'int_literal' && /:= 0$/.test(start) && Number(bound.text) <= max;
 }
 
+// rows, err := s.store.QueryContext(ctx, …) before `for rows.Next()`: the handle is `s.store`
+function rowsSource(loop: SyntaxNode, rows: string): string | undefined {
+  let scope = loop.parent;
+  while (scope && !FUNCTIONS.has(scope.type) && scope.type !== 'func_literal') scope = scope.parent;
+  if (!scope || !/^\w+$/.test(rows)) return undefined;
+  const before = scope.text.slice(0, loop.startIndex - scope.startIndex);
+  const found = [...before.matchAll(new RegExp(`\\b${rows}\\s*(?:,\\s*\\w+\\s*)?:?=\\s*([\\w.]+)\\.Query\\w*\\(`, 'g'))];
+  return found[found.length - 1]?.[1];
+}
+
 function forLoop(node: SyntaxNode, child: SyntaxNode, policy: LoopPolicy): Loop | undefined {
   const body = node.childForFieldName('body');
   if (child.id !== body?.id || exitsFirstPass(body)) return undefined;
@@ -25,7 +35,7 @@ function forLoop(node: SyntaxNode, child: SyntaxNode, policy: LoopPolicy): Loop 
   if (range) return { node, label: loopLabel('for … range loop', node, iterable), targets: boundNames(range.childForFieldName('left')), iterable: iterable ?? undefined };
   const condition = node.namedChildren.find((part) => part.type === 'call_expression');
   if (condition && /\.Next\(\)$/.test(condition.text) && condition.text.length <= 30) {
-    return { node, label: `the \`for ${condition.text}\` loop on line ${node.startPosition.row + 1}`, targets: [] };
+    return { node, label: `the \`for ${condition.text}\` loop on line ${node.startPosition.row + 1}`, targets: [], source: rowsSource(node, condition.text.slice(0, -7)) };
   }
   return { node, label: loopLabel('for loop', node), targets: [] };
 }

@@ -13,6 +13,8 @@ export interface Loop {
   readonly targets: readonly string[];
   /** What the loop iterates, when it is a `for` over something. */
   readonly iterable?: SyntaxNode;
+  /** The handle whose query gave the rows a Go `for rows.Next()` loop walks (`s.store` in `rows, err := s.store.Query(…)`). */
+  readonly source?: string;
 }
 
 /** What decides whether a found loop counts. */

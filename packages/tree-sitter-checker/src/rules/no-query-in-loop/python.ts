@@ -7,10 +7,13 @@ import { type LoopPolicy, loopPolicy } from './loops.js';
 import { compilePatterns } from './names.js';
 import { PYTHON_QUERY_NAMES, pythonQueryCall } from './python-calls.js';
 import { pythonLoop } from './python-loops.js';
-import { type FileModels, fileModels } from './python-models.js';
+import { type FileModels, fileModels, yieldsInstances } from './python-models.js';
 import { querysetOf } from './python-queryset.js';
 import { lazyRelations, modelRelations } from './python-relations.js';
+import type { Loop } from './loops.js';
 import { decideCall, type QueryFinder, reportQueries } from './report.js';
+import { fileHelpers, helperCall } from './helpers.js';
+import { pythonHelpers } from './python-helpers.js';
 
 // Django lazy relations: for loops and comprehensions over a visible queryset of a model of the file
 function relationReports(loops: readonly SyntaxNode[], policy: LoopPolicy): Report[] {
@@ -24,6 +27,18 @@ function relationReports(loops: readonly SyntaxNode[], policy: LoopPolicy): Repo
   });
 }
 
+// The relations the loop's queryset prefetched: read from a visible manager queryset, else empty for
+// another queryset of instances (`customer.orders.all()`, a name assigned one) when the function
+// prefetches nothing, else unknown
+function prefetchedOf(loop: Loop): ReadonlySet<string> | undefined {
+  const visible = querysetOf(loop.iterable, loop.node);
+  if (visible) return visible.eager;
+  let scope = loop.node.parent;
+  while (scope && scope.type !== 'function_definition') scope = scope.parent;
+  if (!scope || /prefetch_related|Prefetch\(/.test(scope.text)) return undefined;
+  return yieldsInstances(loop.iterable, loop.node) ? new Set() : undefined;
+}
+
 /** Finds queries that run per loop item in a Python file. */
 export const measurePython: Measure<NoQueryInLoopOptions> = (matches, file, options) => {
   const policy = loopPolicy(options, PYTHON_BATCH_FUNCTIONS);
@@ -32,16 +47,23 @@ export const measurePython: Measure<NoQueryInLoopOptions> = (matches, file, opti
   const usesDjango = /\bdjango\b/.test(file.text);
   let found: FileModels | undefined;
   const models = (): FileModels => (found ??= fileModels(file.text));
+  // in a helper, only the calls that run a query whatever the loop: no loop items, no instance writes
+  const helperLanguage = pythonHelpers(policy, mayQuery, (call, links, loop) => pythonQueryCall(call, links, { usesDjango: false, loop, prefetched: undefined, models }));
+  const root = matches[0]?.finding?.tree.rootNode;
+  const helpers = root ? fileHelpers(root, helperLanguage) : () => new Map();
   const finder: QueryFinder = {
     names: PYTHON_QUERY_NAMES,
     mayQuery,
     loopOf: (call) => pythonLoop(call, policy),
     queryOf: (call, links, loop) => {
-      const prefetched = usesDjango ? querysetOf(loop.iterable, loop.node)?.eager : undefined;
+      const prefetched = usesDjango ? prefetchedOf(loop) : undefined;
       return pythonQueryCall(call, links, { usesDjango, loop, prefetched, models });
     },
+    helperOf: (call) => helperCall(call, helpers, helperLanguage),
   };
-  const calls = matches.flatMap(({ finding }) => (finding && mayQuery(finding.text) ? callOfName(finding) ?? [] : []));
+  let helperNames: Set<string> | undefined;
+  const isHelper = (name: string): boolean => (helperNames ??= new Set([...helpers().values()].map((helper) => helper.name))).has(name);
+  const calls = matches.flatMap(({ finding }) => (finding && (mayQuery(finding.text) || isHelper(finding.text)) ? callOfName(finding) ?? [] : []));
   const loops = usesDjango ? matches.flatMap((match) => match._loop ?? []) : [];
   return [...relationReports(loops, policy), ...reportQueries(calls, 'python', (call) => decideCall(call, 'python', extra, finder))];
 };
