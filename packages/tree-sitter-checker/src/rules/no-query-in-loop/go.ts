@@ -20,7 +20,7 @@ export const measureGo: Measure<NoQueryInLoopOptions> = (matches, file, options)
   const mayQuery = (name: string): boolean => GO_QUERY_NAMES.has(name) || extra.some((pattern) => pattern.name.test(name));
   const handles = goHandles(file.text);
   const queryOf = (call: SyntaxNode, links: readonly Link[], loop: Loop): QueryCall | undefined => goQueryCall(call, links, handles, loop);
-  const helperLanguage = goHelpers(policy, mayQuery, queryOf);
+  const helperLanguage = goHelpers(policy, mayQuery, (call, links, loop) => goQueryCall(call, links, handles, loop, true));
   const root = matches[0]?.finding?.tree.rootNode;
   const helpers = root ? fileHelpers(root, helperLanguage) : () => new Map();
   const finder: QueryFinder = {

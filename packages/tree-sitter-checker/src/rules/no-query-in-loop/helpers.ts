@@ -38,12 +38,32 @@ export function functionOf(node: SyntaxNode, types: ReadonlySet<string>): Syntax
   return current ?? undefined;
 }
 
-// The first query a helper runs once per call, if any
+// def run(self, query, user=None) / func (s *S) exec(ctx context.Context, q string): the parameter names
+function parameterNames(definition: SyntaxNode): string[] {
+  return (definition.childForFieldName('parameters')?.namedChildren ?? []).flatMap((parameter) => {
+    if (parameter.type === 'identifier') return [parameter.text];
+    const named = parameter.childForFieldName('name');
+    return named?.type === 'identifier' ? [named.text] : parameter.namedChildren.filter((child) => child.type === 'identifier').map((child) => child.text);
+  });
+}
+
+// if key not in cache: / if self._channels is None: / if !ok {: a query run on first use, then kept
+const FIRST_USE = /\bnot in\b|\bis None\b|^not\s|==\s*nil\b|!ok\b|!found\b/;
+
+function onFirstUse(call: SyntaxNode, definition: SyntaxNode): boolean {
+  for (let current = call.parent; current && current.id !== definition.id; current = current.parent) {
+    if (current.type === 'if_statement' && FIRST_USE.test(current.childForFieldName('condition')?.text ?? '')) return true;
+  }
+  return false;
+}
+
+// The first query a helper runs once per call, if any. The helper's parameters stand for the loop
+// items: a helper that runs the statement it is given (`run_query(sql)`) is a runner, not a query.
 function helperQuery(definition: SyntaxNode, name: string, lang: HelperLanguage): Helper | undefined {
-  const body = { node: definition, label: '', targets: [] };
+  const body = { node: definition, label: '', targets: parameterNames(definition) };
   for (const call of definition.descendantsOfType(CALLS[lang.language])) {
     const called = calledName(call, lang.language);
-    if (called === undefined || !lang.mayQuery(called) || functionOf(call, lang.functionTypes)?.id !== definition.id || lang.inLoop(call)) continue;
+    if (called === undefined || !lang.mayQuery(called) || functionOf(call, lang.functionTypes)?.id !== definition.id || lang.inLoop(call) || onFirstUse(call, definition)) continue;
     const query = lang.queryOf(call, chainOf(call, lang.language), body);
     if (query) return { name, query, line: call.startPosition.row + 1 };
   }

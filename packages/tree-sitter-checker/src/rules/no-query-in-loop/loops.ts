@@ -1,6 +1,7 @@
 // The loop a call runs in, per iteration, for Python and Go: which parts of a loop run per
 // item, which loops run a fixed small number of times, and which leave after the first item.
 import { excerpt } from '@plumbline/core';
+import { isSchemaStatement } from '@plumbline/core/query-calls/statements';
 import type { NoQueryInLoopOptions } from '@plumbline/core/rules/no-query-in-loop';
 import type { SyntaxNode } from '../../check.js';
 import { compilePatterns, matchesPattern } from './names.js';
@@ -158,11 +159,14 @@ export function leavesLoopAfter(node: SyntaxNode, loop: SyntaxNode): boolean {
   return false;
 }
 
-/** Whether a call runs the statement a loop item holds (`for stmt in statements: cur.execute(stmt)`): a script, not a query per item. */
-export function runsItemStatement(call: SyntaxNode, loop: Loop): boolean {
+/**
+ * Whether a call runs a script rather than a query per item: the statement a loop item holds
+ * (`for stmt in statements: cur.execute(stmt)`), or a schema statement (`DROP TABLE …`).
+ */
+export function runsScript(call: SyntaxNode, loop: Loop): boolean {
   const args = call.childForFieldName('arguments')?.namedChildren.filter((arg) => arg.type !== 'comment') ?? [];
   // the SQL argument, after Go's leading context
   const sql = args.length > 1 && /^(ctx|\w*Ctx|context\.\w+\(\))$/.test(args[0]?.text ?? '') ? args[1] : args[0];
   const root = sql?.text.match(/^[A-Za-z_]\w*/)?.[0] ?? '';
-  return loop.targets.includes(root);
+  return loop.targets.includes(root) || isSchemaStatement(sql?.text ?? '');
 }

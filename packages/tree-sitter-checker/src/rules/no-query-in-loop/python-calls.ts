@@ -5,7 +5,7 @@ import { SQL_SINKS } from '@plumbline/core/sql-sinks';
 import type { SyntaxNode } from '../../check.js';
 import { matchSink } from '../../util/sql-sinks.js';
 import { chainLabel, type Link } from './chain.js';
-import { type Loop, runsItemStatement } from './loops.js';
+import { type Loop, runsScript } from './loops.js';
 import type { FileModels } from './python-models.js';
 import type { QueryCall } from './report.js';
 import { instanceWrite } from './python-writes.js';
@@ -92,7 +92,7 @@ function modelQuery(links: readonly Link[], name: string): QueryCall | undefined
 }
 
 function rawSql(links: readonly Link[], call: SyntaxNode, name: string, loop: Loop): QueryCall | undefined {
-  if (!SINK_NAMES.has(name) || links.some((link) => link.call && runsItemStatement(link.call, loop))) return undefined;
+  if (!SINK_NAMES.has(name) || links.some((link) => link.call && runsScript(link.call, loop))) return undefined;
   const receivers = links.slice(0, -1).map((link) => link.name).filter((part) => part !== '');
   const match = matchSink('python', { name, nameNode: call, receivers }, []);
   if (!match || !(match.sink.strong || match.knownHandle)) return undefined;

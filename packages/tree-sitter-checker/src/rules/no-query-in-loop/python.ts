@@ -2,13 +2,13 @@
 import type { NoQueryInLoopOptions } from '@plumbline/core/rules/no-query-in-loop';
 import { PYTHON_BATCH_FUNCTIONS } from '@plumbline/core/query-calls/python';
 import type { Measure, Report, SyntaxNode } from '../../check.js';
-import { callOfName } from './chain.js';
+import { chainOf, callOfName } from './chain.js';
 import { type LoopPolicy, loopPolicy } from './loops.js';
 import { compilePatterns } from './names.js';
 import { PYTHON_QUERY_NAMES, pythonQueryCall } from './python-calls.js';
 import { pythonLoop } from './python-loops.js';
-import { type FileModels, fileModels, yieldsInstances } from './python-models.js';
-import { querysetOf } from './python-queryset.js';
+import { type FileModels, fileModels } from './python-models.js';
+import { assignedValue, querysetOf } from './python-queryset.js';
 import { lazyRelations, modelRelations } from './python-relations.js';
 import type { Loop } from './loops.js';
 import { decideCall, type QueryFinder, reportQueries } from './report.js';
@@ -27,16 +27,22 @@ function relationReports(loops: readonly SyntaxNode[], policy: LoopPolicy): Repo
   });
 }
 
-// The relations the loop's queryset prefetched: read from a visible manager queryset, else empty for
-// another queryset of instances (`customer.orders.all()`, a name assigned one) when the function
-// prefetches nothing, else unknown
+// customer.orders.all() with `customer = Customer.objects.get(…)` in the function: the object the
+// relation hangs off was loaded here, without prefetching (a parameter or `self` may come prefetched)
+function loadedHere(loop: Loop): boolean {
+  const iterable = loop.iterable?.type === 'identifier' ? assignedValue(loop.iterable.text, loop.node) : loop.iterable;
+  const root = iterable?.type === 'call' ? chainOf(iterable, 'python')[0] : undefined;
+  if (!root || root.name === '' || root.call || root.name === 'self' || /prefetch_related/.test(iterable?.text ?? '')) return false;
+  const value = assignedValue(root.name, loop.node);
+  return value?.type === 'call' && /\.(objects|_default_manager)\./.test(value.text) && !/prefetch_related/.test(value.text);
+}
+
+// The relations the loop's queryset prefetched: read from a visible manager queryset, else none for a
+// related queryset of an object loaded in the function, else unknown
 function prefetchedOf(loop: Loop): ReadonlySet<string> | undefined {
   const visible = querysetOf(loop.iterable, loop.node);
   if (visible) return visible.eager;
-  let scope = loop.node.parent;
-  while (scope && scope.type !== 'function_definition') scope = scope.parent;
-  if (!scope || /prefetch_related|Prefetch\(/.test(scope.text)) return undefined;
-  return yieldsInstances(loop.iterable, loop.node) ? new Set() : undefined;
+  return loadedHere(loop) ? new Set() : undefined;
 }
 
 /** Finds queries that run per loop item in a Python file. */
