@@ -1,7 +1,7 @@
 // Which loop runs a node once per item: loop statements and array-iteration callbacks, minus
 // loops over short literal lists and loops whose body always leaves on its first iteration.
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { iterationCount, listsTables, overBatches, passesThrough, shortText } from './shapes.js';
+import { iterationCount, listsTables, overBatches, passesThrough, shortText, walksTables } from './shapes.js';
 
 /** A loop that runs the reported call per item, and how the message names it. */
 export interface PerItemLoop {
@@ -91,7 +91,7 @@ function callbackLoop(fn: TSESTree.Node, context: LoopContext): PerItemLoop | 's
 function statementLoop(loop: Loop, context: LoopContext): PerItemLoop | 'skip' {
   const count = loopLiteralCount(loop, context);
   if ((count !== undefined && count <= context.maxLiteralIterations) || exitsFirstIteration(loop)) return 'skip';
-  if (loop.type === 'ForOfStatement' && listsTables(loop.right, loop.left, context.sourceCode)) return 'skip';
+  if (loop.type === 'ForOfStatement' && (listsTables(loop.right, loop.left, context.sourceCode) || walksTables(loop.left))) return 'skip';
   if ((loop.type === 'ForOfStatement' || loop.type === 'ForInStatement') && overBatches(loop.right, loop.left)) return 'skip';
   // for (let i = 0; i < batches.length; i++)
   const bound = loop.type === 'ForStatement' && loop.test?.type === 'BinaryExpression' ? loop.test.right : undefined;

@@ -63,6 +63,14 @@ export function listsTables(node: TSESTree.Node, item: TSESTree.Node | undefined
   return value.type === 'ArrayExpression' && value.elements.length > 0 && value.elements.every((element) => namesTable(element, strings));
 }
 
+const TABLE_ITEM = /^(\w+_)?(table|tbl|model)(_?(name|cls|class))?$/i;
+
+/** Whether a for…of loop binds a table or a model class (`for (const table of tables)`): one statement per table is schema work. */
+export function walksTables(left: TSESTree.Node): boolean {
+  const id = left.type === 'VariableDeclaration' ? left.declarations[0]?.id : left;
+  return id?.type === 'Identifier' && TABLE_ITEM.test(id.name);
+}
+
 /** How many times a loop over `node` runs when that is fixed by a literal, else undefined. */
 export function iterationCount(node: TSESTree.Node, sourceCode: SourceCode, keys: boolean): number | undefined {
   if (node.type === 'ForStatement') return countedFor(node);

@@ -1,7 +1,7 @@
 // Go loops that run code per item: `for` in all its forms, including closures started per
 // iteration (`go func() { … }()`, `g.Go(func() error { … })`).
 import type { SyntaxNode } from '../../check.js';
-import { boundNames, exitsFirstPass, findLoop, isShortLiteral, type Loop, type LoopPolicy, loopLabel, TABLE_WORDS, walksBatches } from './loops.js';
+import { boundNames, exitsFirstPass, findLoop, isShortLiteral, type Loop, type LoopPolicy, loopLabel, TABLE_ITEM, TABLE_WORDS, walksBatches } from './loops.js';
 
 const FUNCTIONS = new Set(['function_declaration', 'method_declaration']);
 
@@ -32,7 +32,10 @@ function forLoop(node: SyntaxNode, child: SyntaxNode, policy: LoopPolicy): Loop 
   const tables = TABLE_WORDS.test(range?.childForFieldName('left')?.text ?? '');
   if (isShortLiteral(iterable, policy.maxLiteralIterations, tables) || isShortCount(clause, policy.maxLiteralIterations)) return undefined;
   if (walksBatches(node, range ? iterable : undefined)) return undefined;
-  if (range) return { node, label: loopLabel('for … range loop', node, iterable), targets: boundNames(range.childForFieldName('left')), iterable: iterable ?? undefined };
+  const targets = boundNames(range?.childForFieldName('left'));
+  // for _, table := range Tables: one statement per table is schema work, not a query per row
+  if (targets.some((target) => TABLE_ITEM.test(target))) return undefined;
+  if (range) return { node, label: loopLabel('for … range loop', node, iterable), targets, iterable: iterable ?? undefined };
   const condition = node.namedChildren.find((part) => part.type === 'call_expression');
   if (condition && /\.Next\(\)$/.test(condition.text) && condition.text.length <= 30) {
     return { node, label: `the \`for ${condition.text}\` loop on line ${node.startPosition.row + 1}`, targets: [], source: rowsSource(node, condition.text.slice(0, -7)) };

@@ -38,6 +38,8 @@ const TABLE_NAME = /^(["'`])[a-z_][a-z0-9_]*(\.[a-z_][a-z0-9_]*)?\1$/;
 const MODEL_NAME = /^([a-z_]\w*\.)?[A-Z]\w*$/;
 /** Names of a loop target or list that hold tables: `table`, `tables`, `TABLES`, `table_name`, `model`. */
 export const TABLE_WORDS = /table|model|tbl/i;
+/** A loop target that is a table or a model class: `table`, `tbl`, `table_name`, `model`, `model_cls` (not `tables_count`). */
+export const TABLE_ITEM = /^(\w+_)?(table|tbl|model)(_?(name|cls|class))?$/i;
 
 // A model: `Order`, `models.Order` (Python), `&AccessToken{}`, `models.User{}` (Go)
 function namesModel(item: SyntaxNode): boolean {

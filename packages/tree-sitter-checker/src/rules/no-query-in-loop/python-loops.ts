@@ -3,7 +3,7 @@
 import type { SyntaxNode } from '../../check.js';
 import { perScope } from './per-scope.js';
 import { assignedValue } from './python-queryset.js';
-import { boundNames, exitsFirstPass, findLoop, isShortLiteral, type Loop, type LoopPolicy, loopLabel, TABLE_WORDS, walksBatches } from './loops.js';
+import { boundNames, exitsFirstPass, findLoop, isShortLiteral, type Loop, type LoopPolicy, loopLabel, TABLE_ITEM, TABLE_WORDS, walksBatches } from './loops.js';
 
 const COMPREHENSIONS: Readonly<Record<string, string>> = {
   list_comprehension: 'list comprehension', set_comprehension: 'set comprehension',
@@ -31,9 +31,11 @@ function forLoop(node: SyntaxNode, child: SyntaxNode, policy: LoopPolicy): Loop 
   const body = node.childForFieldName('body');
   const iterable = node.childForFieldName('right');
   if (child.id !== body?.id || isShortIterable(iterable, node, policy.maxLiteralIterations, node.childForFieldName('left')) || exitsFirstPass(body)) return undefined;
-  if (walksBatches(node, iterable)) return undefined;
+  // for table in tables: one statement per table is schema work, not a query per row
+  const targets = boundNames(node.childForFieldName('left'));
+  if (walksBatches(node, iterable) || targets.some((target) => TABLE_ITEM.test(target))) return undefined;
   const kind = node.text.startsWith('async') ? 'async for loop' : 'for loop';
-  return { node, label: loopLabel(kind, node, iterable), targets: boundNames(node.childForFieldName('left')), iterable: iterable ?? undefined };
+  return { node, label: loopLabel(kind, node, iterable), targets, iterable: iterable ?? undefined };
 }
 
 // [f(x) for x in xs if g(x)]: everything but the first iterable runs per item
