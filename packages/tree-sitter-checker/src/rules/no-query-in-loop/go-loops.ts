@@ -31,7 +31,9 @@ function forLoop(node: SyntaxNode, child: SyntaxNode, policy: LoopPolicy): Loop 
   const iterable = range?.childForFieldName('right');
   const tables = TABLE_WORDS.test(range?.childForFieldName('left')?.text ?? '');
   if (isShortLiteral(iterable, policy.maxLiteralIterations, tables) || isShortCount(clause, policy.maxLiteralIterations)) return undefined;
-  if (walksBatches(node, range ? iterable : undefined)) return undefined;
+  // for i := 0; i < len(ids); i += 500: a stepping loop walks chunks
+  const steps = /\+=\s*(?!1$)\S+$/.test(clause?.childForFieldName('update')?.text ?? '');
+  if (steps || walksBatches(node, range ? iterable : undefined)) return undefined;
   const targets = boundNames(range?.childForFieldName('left'));
   // for _, table := range Tables: one statement per table is schema work, not a query per row
   if (targets.some((target) => TABLE_ITEM.test(target))) return undefined;

@@ -85,6 +85,9 @@ const BATCHES = /batch|chunk|page/i;
 
 /** Whether a loop walks through batches (its iterable, or for a while loop its whole text, names batches, chunks or pages). */
 export function walksBatches(loop: SyntaxNode, iterable: SyntaxNode | null | undefined): boolean {
+  // for start in range(0, len(ids), 500): a stepping range walks chunks
+  const range = iterable?.type === 'call' && iterable.childForFieldName('function')?.text === 'range' ? iterable.childForFieldName('arguments')?.namedChildren : undefined;
+  if (range?.length === 3 && range[2]?.text !== '1') return true;
   // qs.iterator(chunk_size=1000) still yields one item at a time
   return BATCHES.test((iterable ? iterable.text : loop.text).replace(/\b\w+_size\s*=/g, ''));
 }
