@@ -22,7 +22,7 @@ export const measureGo: Measure<NoQueryInLoopOptions> = (matches, file, options)
   const queryOf = (call: SyntaxNode, links: readonly Link[], loop: Loop): QueryCall | undefined => goQueryCall(call, links, handles, loop);
   const helperLanguage = goHelpers(policy, mayQuery, (call, links, loop) => goQueryCall(call, links, handles, loop, true));
   const root = matches[0]?.finding?.tree.rootNode;
-  const helpers = root ? fileHelpers(root, helperLanguage) : () => new Map();
+  const helpers = root && options.followHelpers ? fileHelpers(root, helperLanguage) : () => new Map();
   const finder: QueryFinder = {
     names: GO_QUERY_NAMES,
     mayQuery,

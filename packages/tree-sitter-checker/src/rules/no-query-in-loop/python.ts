@@ -56,7 +56,7 @@ export const measurePython: Measure<NoQueryInLoopOptions> = (matches, file, opti
   // in a helper, only the calls that run a query whatever the loop: no loop items, no instance writes
   const helperLanguage = pythonHelpers(policy, mayQuery, (call, links, loop) => pythonQueryCall(call, links, { usesDjango: false, loop, prefetched: undefined, models }));
   const root = matches[0]?.finding?.tree.rootNode;
-  const helpers = root ? fileHelpers(root, helperLanguage) : () => new Map();
+  const helpers = root && options.followHelpers ? fileHelpers(root, helperLanguage) : () => new Map();
   const finder: QueryFinder = {
     names: PYTHON_QUERY_NAMES,
     mayQuery,
