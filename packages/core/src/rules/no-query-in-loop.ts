@@ -5,8 +5,9 @@ export interface NoQueryInLoopOptions {
   extraQueryCalls: string[];
   batchFunctions: string[];
   maxLiteralIterations: number;
+  followHelpers: boolean;
 }
-const defaults: NoQueryInLoopOptions = { extraQueryCalls: [], batchFunctions: [], maxLiteralIterations: 5 };
+const defaults: NoQueryInLoopOptions = { extraQueryCalls: [], batchFunctions: [], maxLiteralIterations: 5, followHelpers: true };
 
 const NAMES = { type: 'array', uniqueItems: true, items: { type: 'string', minLength: 1 } };
 
@@ -40,6 +41,10 @@ export default defineRule({
         maxLiteralIterations: {
           type: 'integer', minimum: 0,
           description: 'A loop over a literal list of at most this many items runs a fixed, small number of times and is not reported.',
+        },
+        followHelpers: {
+          type: 'boolean',
+          description: 'Python and Go: report a call in a loop to a function or method of the same file that runs a query (one level of call-following).',
         },
       },
     },

@@ -14,6 +14,8 @@ import { rawSqlCall } from './raw-sql.js';
 /** A call that runs a query, and the batched form to suggest. */
 export interface QueryCall {
   readonly fix: string;
+  /** The SQL text argument of a raw SQL call. */
+  readonly statement?: TSESTree.Node;
 }
 
 /** What classifying needs besides the call. */
@@ -111,6 +113,12 @@ function instanceCall(chain: Chain, context: CallContext): QueryCall | undefined
   return entry && loader && queryCall(loader, context) ? { fix: entry.fix[kind(entry, method) ?? 'write'] } : undefined;
 }
 
+// pool.query(sql, …): the SQL is the first argument, except on a prepared statement (`db.prepare(sql).get(id)`)
+function rawQuery(node: TSESTree.CallExpression, chain: Chain, context: CallContext): QueryCall | undefined {
+  if (!rawSqlCall(node, chain, context.sourceCode)) return undefined;
+  return { fix: RAW_SQL_FIX, statement: chain.called.includes('prepare') ? undefined : node.arguments[0] };
+}
+
 /** Whether the call goes on in a longer chain: `x.where()` in `x.where().first()`. */
 export function isChained(node: TSESTree.Node): boolean {
   const parent = node.parent;
@@ -123,5 +131,5 @@ export function queryCall(node: TSESTree.CallExpression, context: CallContext): 
   if (chain.names.length === 0) return undefined;
   if (node.callee.type !== 'MemberExpression') return chain.rootCall ? undefined : extraCall(chain, context);
   return extraCall(chain, context) ?? delegateCall(chain, context) ?? repositoryCall(chain, context) ?? modelCall(chain, context)
-    ?? knexCall(node, chain, context) ?? instanceCall(chain, context) ?? (rawSqlCall(node, chain, context.sourceCode) ? { fix: RAW_SQL_FIX } : undefined);
+    ?? knexCall(node, chain, context) ?? instanceCall(chain, context) ?? rawQuery(node, chain, context);
 }

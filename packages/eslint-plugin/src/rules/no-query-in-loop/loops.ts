@@ -1,7 +1,7 @@
 // Which loop runs a node once per item: loop statements and array-iteration callbacks, minus
 // loops over short literal lists and loops whose body always leaves on its first iteration.
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { iterationCount, overBatches, passesThrough, shortText } from './shapes.js';
+import { iterationCount, listsTables, overBatches, passesThrough, shortText, walksTables } from './shapes.js';
 
 /** A loop that runs the reported call per item, and how the message names it. */
 export interface PerItemLoop {
@@ -18,9 +18,11 @@ export interface LoopContext {
 }
 
 const ITERATION_METHODS = new Set(['forEach', 'map', 'flatMap', 'reduce', 'reduceRight', 'filter', 'some', 'every', 'find', 'findIndex', 'findLast', 'findLastIndex']);
-type Loop = TSESTree.ForStatement | TSESTree.ForInStatement | TSESTree.ForOfStatement | TSESTree.WhileStatement | TSESTree.DoWhileStatement;
+/** A loop statement. */
+export type Loop = TSESTree.ForStatement | TSESTree.ForInStatement | TSESTree.ForOfStatement | TSESTree.WhileStatement | TSESTree.DoWhileStatement;
 
-function isLoop(node: TSESTree.Node): node is Loop {
+/** Whether a node is a loop statement. */
+export function isLoop(node: TSESTree.Node): node is Loop {
   return node.type === 'ForStatement' || node.type === 'ForInStatement' || node.type === 'ForOfStatement'
     || node.type === 'WhileStatement' || node.type === 'DoWhileStatement';
 }
@@ -80,7 +82,7 @@ function callbackLoop(fn: TSESTree.Node, context: LoopContext): PerItemLoop | 's
   if (!call) return undefined;
   const count = iterationCount(call.callee.object, context.sourceCode, false);
   const binding = fn.type === 'ArrowFunctionExpression' || fn.type === 'FunctionExpression' ? fn.params[0] : undefined;
-  if ((count !== undefined && count <= context.maxLiteralIterations) || overBatches(call.callee.object, binding)) return 'skip';
+  if ((count !== undefined && count <= context.maxLiteralIterations) || overBatches(call.callee.object, binding) || listsTables(call.callee.object, binding, context.sourceCode)) return 'skip';
   const method = (call.callee.property as TSESTree.Identifier).name;
   const description = `the \`.${method}\` callback over \`${shortText(call.callee.object, context.sourceCode)}\` on line ${call.loc.start.line}`;
   return { node: call, description, conditional: false };
@@ -89,6 +91,7 @@ function callbackLoop(fn: TSESTree.Node, context: LoopContext): PerItemLoop | 's
 function statementLoop(loop: Loop, context: LoopContext): PerItemLoop | 'skip' {
   const count = loopLiteralCount(loop, context);
   if ((count !== undefined && count <= context.maxLiteralIterations) || exitsFirstIteration(loop)) return 'skip';
+  if (loop.type === 'ForOfStatement' && (listsTables(loop.right, loop.left, context.sourceCode) || walksTables(loop.left))) return 'skip';
   if ((loop.type === 'ForOfStatement' || loop.type === 'ForInStatement') && overBatches(loop.right, loop.left)) return 'skip';
   // for (let i = 0; i < batches.length; i++)
   const bound = loop.type === 'ForStatement' && loop.test?.type === 'BinaryExpression' ? loop.test.right : undefined;

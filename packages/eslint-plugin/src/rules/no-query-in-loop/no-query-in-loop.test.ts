@@ -22,6 +22,8 @@ ruleTester.run('no-query-in-loop', rule, {
     'const KINDS = ["a", "b", "c"]; await Promise.all(KINDS.map((k) => prisma.user.count({ where: { k } })));',
     'for (let i = 0; i < 3; i++) await pool.query("SELECT 1");',
     // leaves after the first iteration
+    // skips items without a query, then queries once and leaves
+    'const User = require("../models/user");\nfor (const id of ids) {\n  if (!id) continue;\n  await User.findById(id);\n  break;\n}',
     'for (const id of ids) { return prisma.user.findUnique({ where: { id } }); }',
     // a function defined in a loop runs later, not per iteration
     'for (const id of ids) { handlers.push(() => prisma.user.findUnique({ where: { id } })); }',
@@ -54,7 +56,7 @@ ruleTester.run('no-query-in-loop', rule, {
     { code: 'for (const id of ids) await userStore.load(id);', options: [{ extraQueryCalls: ['userStore.load'] }], errors: [inLoop(1)] },
     { code: 'import postgres from "postgres";\nconst sql = postgres();\nfor (const id of ids) await sql`SELECT * FROM t WHERE id = ${id}`;', errors: [inLoop(3)] },
     { code: 'import prisma from "@/lib/prisma";\nconst { client } = prisma;\nfor (const d of data) await client.sessionData.create({ data: d });', errors: [inLoop(3)] },
-    { code: 'const User = require("../models/user");\nfor (const id of ids) {\n  if (!id) continue;\n  await User.findById(id);\n  break;\n}', errors: [inLoop(4)] },
+    { code: 'const User = require("../models/user");\nfor (const id of ids) {\n  if (!id) continue;\n  await User.findById(id);\n  if (done) break;\n}', errors: [inLoop(4)] },
     { code: 'const { Document } = require("../models");\nfor (let i = 0; i < ids.length; i++) await Document.destroy({ where: { id: ids[i] } });', errors: [inLoop(2)] },
     {
       code: 'for (const order of orders) await prisma.user.findUnique({ where: { id: order.userId } });',

@@ -39,6 +39,38 @@ function countedFor(loop: TSESTree.ForStatement): number | undefined {
   return test.operator === '<=' ? test.right.value - declarator.init.value + 1 : undefined;
 }
 
+const TABLE_NAME = /^[a-z_][a-z0-9_]*(\.[a-z_][a-z0-9_]*)?$/;
+const MODEL_NAME = /^[A-Z]\w*$/;
+
+const TABLE_WORDS = /table|model|tbl/i;
+
+// Order, models.Order, [Order, 'order_id'], and with `strings` 'order_lines': an item naming a table or a model
+function namesTable(item: TSESTree.Node | null, strings: boolean): boolean {
+  if (item?.type === 'Literal') return strings && typeof item.value === 'string' && TABLE_NAME.test(item.value);
+  if (item?.type === 'Identifier') return MODEL_NAME.test(item.name);
+  if (item?.type === 'MemberExpression') return item.property.type === 'Identifier' && MODEL_NAME.test(item.property.name);
+  return item?.type === 'ArrayExpression' && item.elements[0] !== undefined && namesTable(item.elements[0], false);
+}
+
+/**
+ * Whether a loop over `node` walks a literal list of tables or models (any length: the schema fixes it);
+ * strings are table names when the list or the loop's `item` is named for tables (`TABLES`, `table`).
+ */
+export function listsTables(node: TSESTree.Node, item: TSESTree.Node | undefined, sourceCode: SourceCode): boolean {
+  const value = constInit(node, sourceCode);
+  const named = (part: TSESTree.Node | undefined): boolean => part !== undefined && TABLE_WORDS.test(sourceCode.getText(part));
+  const strings = (node.type === 'Identifier' && named(node)) || named(item);
+  return value.type === 'ArrayExpression' && value.elements.length > 0 && value.elements.every((element) => namesTable(element, strings));
+}
+
+const TABLE_ITEM = /^(\w+_)?(table|tbl|model)(_?(name|cls|class))?$/i;
+
+/** Whether a for…of loop binds a table or a model class (`for (const table of tables)`): one statement per table is schema work. */
+export function walksTables(left: TSESTree.Node): boolean {
+  const id = left.type === 'VariableDeclaration' ? left.declarations[0]?.id : left;
+  return id?.type === 'Identifier' && TABLE_ITEM.test(id.name);
+}
+
 /** How many times a loop over `node` runs when that is fixed by a literal, else undefined. */
 export function iterationCount(node: TSESTree.Node, sourceCode: SourceCode, keys: boolean): number | undefined {
   if (node.type === 'ForStatement') return countedFor(node);

@@ -1,11 +1,11 @@
 // Which Go calls run a query: GORM finishers on a GORM handle, and the database/sql, sqlx and
 // pgx sinks of the shared catalog on a database handle.
 import { GO_QUERY_CALLS, GO_SQL_FIX } from '@plumbline/core/query-calls/go';
-import { SQL_SINKS } from '@plumbline/core/sql-sinks';
+import { looksLikeSql, SQL_SINKS } from '@plumbline/core/sql-sinks';
 import type { SyntaxNode } from '../../check.js';
 import { matchSink } from '../../util/sql-sinks.js';
 import { chainLabel, type Link } from './chain.js';
-import { type Loop, runsItemStatement } from './loops.js';
+import { type Loop, runsScript } from './loops.js';
 import type { QueryCall } from './report.js';
 
 // Sink names that only add a fragment to a query being built (GORM Where, Order, …).
@@ -50,16 +50,23 @@ function orm(links: readonly Link[], name: string, handles: GoHandles): QueryCal
   return undefined;
 }
 
-function rawSql(links: readonly Link[], call: SyntaxNode, name: string, handles: GoHandles, loop: Loop): QueryCall | undefined {
-  if (!SINK_NAMES.has(name) || links.some((link) => link.call && runsItemStatement(link.call, loop))) return undefined;
+// tx.QueryRow("SELECT …"): a literal SQL argument, the proof a weak sink on a handle named like one needs inside a helper
+const SQL_LITERAL = new Set(['interpreted_string_literal', 'raw_string_literal']);
+const hasSqlText = (call: SyntaxNode): boolean => (call.childForFieldName('arguments')?.namedChildren ?? []).some((arg) => SQL_LITERAL.has(arg.type) && looksLikeSql(arg.text.slice(1, -1)));
+
+function rawSql(links: readonly Link[], call: SyntaxNode, name: string, handles: GoHandles, loop: Loop, strict: boolean): QueryCall | undefined {
+  if (!SINK_NAMES.has(name) || links.some((link) => link.call && runsScript(link.call, loop))) return undefined;
   const receivers = links.slice(0, -1).map((link) => link.name).filter((part) => part !== '');
   const match = matchSink('go', { name, nameNode: call, receivers }, []);
-  return match && (match.sink.strong || match.knownHandle || receivers.some((part) => handles.typed.has(part))) ? { label: chainLabel(links), fix: GO_SQL_FIX } : undefined;
+  // the handle that gave the rows of a `for rows.Next()` loop is a database handle
+  const source = loop.source !== undefined && receivers.join('.') === loop.source;
+  const named = match?.knownHandle === true && (!strict || hasSqlText(call));
+  return match && (match.sink.strong || named || source || receivers.some((part) => handles.typed.has(part))) ? { label: chainLabel(links), fix: GO_SQL_FIX } : undefined;
 }
 
-/** The query a Go call runs, if the catalogs know it. */
-export function goQueryCall(call: SyntaxNode, links: readonly Link[], handles: GoHandles, loop: Loop): QueryCall | undefined {
+/** The query a Go call runs, if the catalogs know it; `strict` inside a helper: a handle known by its name alone also needs SQL text. */
+export function goQueryCall(call: SyntaxNode, links: readonly Link[], handles: GoHandles, loop: Loop, strict = false): QueryCall | undefined {
   const name = links[links.length - 1]?.name ?? '';
   if (links.length < 2) return undefined;
-  return orm(links, name, handles) ?? rawSql(links, call, name, handles, loop);
+  return orm(links, name, handles) ?? rawSql(links, call, name, handles, loop, strict);
 }

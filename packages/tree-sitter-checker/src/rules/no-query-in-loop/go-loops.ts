@@ -1,7 +1,7 @@
 // Go loops that run code per item: `for` in all its forms, including closures started per
 // iteration (`go func() { … }()`, `g.Go(func() error { … })`).
 import type { SyntaxNode } from '../../check.js';
-import { boundNames, exitsFirstPass, findLoop, isShortLiteral, type Loop, type LoopPolicy, loopLabel, walksBatches } from './loops.js';
+import { boundNames, exitsFirstPass, findLoop, isShortLiteral, type Loop, type LoopPolicy, loopLabel, TABLE_ITEM, TABLE_WORDS, walksBatches } from './loops.js';
 
 const FUNCTIONS = new Set(['function_declaration', 'method_declaration']);
 
@@ -13,18 +13,34 @@ function isShortCount(clause: SyntaxNode | undefined, max: number): boolean {
   return bound?.type === 'int_literal' && /:= 0$/.test(start) && Number(bound.text) <= max;
 }
 
+// rows, err := s.store.QueryContext(ctx, …) before `for rows.Next()`: the handle is `s.store`
+function rowsSource(loop: SyntaxNode, rows: string): string | undefined {
+  let scope = loop.parent;
+  while (scope && !FUNCTIONS.has(scope.type) && scope.type !== 'func_literal') scope = scope.parent;
+  if (!scope || !/^\w+$/.test(rows)) return undefined;
+  const before = scope.text.slice(0, loop.startIndex - scope.startIndex);
+  const found = [...before.matchAll(new RegExp(`\\b${rows}\\s*(?:,\\s*\\w+\\s*)?:?=\\s*([\\w.]+)\\.Query\\w*\\(`, 'g'))];
+  return found[found.length - 1]?.[1];
+}
+
 function forLoop(node: SyntaxNode, child: SyntaxNode, policy: LoopPolicy): Loop | undefined {
   const body = node.childForFieldName('body');
   if (child.id !== body?.id || exitsFirstPass(body)) return undefined;
   const range = node.namedChildren.find((part) => part.type === 'range_clause');
   const clause = node.namedChildren.find((part) => part.type === 'for_clause');
   const iterable = range?.childForFieldName('right');
-  if (isShortLiteral(iterable, policy.maxLiteralIterations) || isShortCount(clause, policy.maxLiteralIterations)) return undefined;
-  if (walksBatches(node, range ? iterable : undefined)) return undefined;
-  if (range) return { node, label: loopLabel('for … range loop', node, iterable), targets: boundNames(range.childForFieldName('left')), iterable: iterable ?? undefined };
+  const tables = TABLE_WORDS.test(range?.childForFieldName('left')?.text ?? '');
+  if (isShortLiteral(iterable, policy.maxLiteralIterations, tables) || isShortCount(clause, policy.maxLiteralIterations)) return undefined;
+  // for i := 0; i < len(ids); i += 500: a stepping loop walks chunks
+  const steps = /\+=\s*(?!1$)\S+$/.test(clause?.childForFieldName('update')?.text ?? '');
+  if (steps || walksBatches(node, range ? iterable : undefined)) return undefined;
+  const targets = boundNames(range?.childForFieldName('left'));
+  // for _, table := range Tables: one statement per table is schema work, not a query per row
+  if (targets.some((target) => TABLE_ITEM.test(target))) return undefined;
+  if (range) return { node, label: loopLabel('for … range loop', node, iterable), targets, iterable: iterable ?? undefined };
   const condition = node.namedChildren.find((part) => part.type === 'call_expression');
   if (condition && /\.Next\(\)$/.test(condition.text) && condition.text.length <= 30) {
-    return { node, label: `the \`for ${condition.text}\` loop on line ${node.startPosition.row + 1}`, targets: [] };
+    return { node, label: `the \`for ${condition.text}\` loop on line ${node.startPosition.row + 1}`, targets: [], source: rowsSource(node, condition.text.slice(0, -7)) };
   }
   return { node, label: loopLabel('for loop', node), targets: [] };
 }

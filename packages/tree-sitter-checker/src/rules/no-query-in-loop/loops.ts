@@ -1,6 +1,7 @@
 // The loop a call runs in, per iteration, for Python and Go: which parts of a loop run per
 // item, which loops run a fixed small number of times, and which leave after the first item.
 import { excerpt } from '@plumbline/core';
+import { isSchemaStatement } from '@plumbline/core/query-calls/statements';
 import type { NoQueryInLoopOptions } from '@plumbline/core/rules/no-query-in-loop';
 import type { SyntaxNode } from '../../check.js';
 import { compilePatterns, matchesPattern } from './names.js';
@@ -13,6 +14,8 @@ export interface Loop {
   readonly targets: readonly string[];
   /** What the loop iterates, when it is a `for` over something. */
   readonly iterable?: SyntaxNode;
+  /** The handle whose query gave the rows a Go `for rows.Next()` loop walks (`s.store` in `rows, err := s.store.Query(…)`). */
+  readonly source?: string;
 }
 
 /** What decides whether a found loop counts. */
@@ -30,12 +33,44 @@ export function loopPolicy(options: NoQueryInLoopOptions, builtIn: readonly stri
 
 const LITERALS = new Set(['list', 'tuple', 'set', 'composite_literal']);
 
-/** Whether a loop over this iterable runs at most `max` times: a short literal, or `range(3)`. */
-export function isShortLiteral(iterable: SyntaxNode | null | undefined, max: number): boolean {
+// "order_line", "public.orders": a table name
+const TABLE_NAME = /^(["'`])[a-z_][a-z0-9_]*(\.[a-z_][a-z0-9_]*)?\1$/;
+const MODEL_NAME = /^([a-z_]\w*\.)?[A-Z]\w*$/;
+/** Names of a loop target or list that hold tables: `table`, `tables`, `TABLES`, `table_name`, `model`. */
+export const TABLE_WORDS = /table|model|tbl/i;
+/** A loop target that is a table or a model class: `table`, `tbl`, `table_name`, `model`, `model_cls` (not `tables_count`). */
+export const TABLE_ITEM = /^(\w+_)?(table|tbl|model)(_?(name|cls|class))?$/i;
+
+// A model: `Order`, `models.Order` (Python), `&AccessToken{}`, `models.User{}` (Go)
+function namesModel(item: SyntaxNode): boolean {
+  const value = item.type === 'unary_expression' ? item.namedChild(0) : item;
+  if (value?.type === 'composite_literal') return value.childForFieldName('body')?.namedChildCount === 0 && MODEL_NAME.test(value.childForFieldName('type')?.text ?? '');
+  return (value?.type === 'identifier' || value?.type === 'attribute') && MODEL_NAME.test(value.text);
+}
+
+// An item of a literal list that names a table: a model, a row (tuple, struct) that starts with a model, or with
+// `strings` a table name (a string list is only of tables when the loop or the list says so)
+function namesTable(node: SyntaxNode, strings: boolean): boolean {
+  const item = node.type === 'literal_element' ? node.namedChild(0) : node;
+  if (!item) return false;
+  if (item.type === 'tuple' || item.type === 'literal_value') {
+    const first = item.namedChild(0);
+    return first !== null && namesModel(first.type === 'literal_element' ? first.namedChild(0) ?? first : first);
+  }
+  return namesModel(item) || (strings && (item.type === 'string' || item.type === 'interpreted_string_literal') && TABLE_NAME.test(item.text));
+}
+
+/**
+ * Whether a loop over this iterable runs a fixed, small number of times: a literal of at most `max`
+ * items, a literal list of tables or models of any length (the schema fixes it), or `range(3)`.
+ * `tableNames`: the loop or the list is named for tables (`for table in …`), so strings name tables.
+ */
+export function isShortLiteral(iterable: SyntaxNode | null | undefined, max: number, tableNames = false): boolean {
   if (!iterable) return false;
   if (LITERALS.has(iterable.type)) {
-    const items = iterable.type === 'composite_literal' ? iterable.childForFieldName('body')?.namedChildren ?? [] : iterable.namedChildren;
-    return items.filter((item) => item.type !== 'comment').length <= max;
+    const body = iterable.type === 'composite_literal' ? iterable.childForFieldName('body')?.namedChildren ?? [] : iterable.namedChildren;
+    const items = body.filter((item) => item.type !== 'comment');
+    return items.length <= max || items.every((item) => namesTable(item, tableNames));
   }
   // range(3), or Go `i < 3`
   const bound = iterable.type === 'call' && iterable.childForFieldName('function')?.text === 'range'
@@ -50,6 +85,9 @@ const BATCHES = /batch|chunk|page/i;
 
 /** Whether a loop walks through batches (its iterable, or for a while loop its whole text, names batches, chunks or pages). */
 export function walksBatches(loop: SyntaxNode, iterable: SyntaxNode | null | undefined): boolean {
+  // for start in range(0, len(ids), 500): a stepping range walks chunks
+  const range = iterable?.type === 'call' && iterable.childForFieldName('function')?.text === 'range' ? iterable.childForFieldName('arguments')?.namedChildren : undefined;
+  if (range?.length === 3 && range[2]?.text !== '1') return true;
   // qs.iterator(chunk_size=1000) still yields one item at a time
   return BATCHES.test((iterable ? iterable.text : loop.text).replace(/\b\w+_size\s*=/g, ''));
 }
@@ -93,11 +131,47 @@ export function findLoop(
   return loop;
 }
 
-/** Whether a call runs the statement a loop item holds (`for stmt in statements: cur.execute(stmt)`): a script, not a query per item. */
-export function runsItemStatement(call: SyntaxNode, loop: Loop): boolean {
+// Statements that end the loop when they run: `panic(…)` too in Go
+const LEAVES = new Set(['return_statement', 'raise_statement', 'break_statement']);
+// What a `break` or `return` between the exit and the loop would stop instead of the loop
+const BREAK_TARGETS = new Set(['for_statement', 'while_statement', 'expression_switch_statement', 'type_switch_statement', 'select_statement']);
+const FUNCTION_BOUNDARIES = new Set(['func_literal', 'lambda', 'function_definition']);
+
+// Whether a statement ends `loop` when it runs: a return or raise not inside a closure, a break of this loop (not of a switch or an inner loop)
+function leaves(statement: SyntaxNode, loop: SyntaxNode): boolean {
+  const isPanic = statement.type === 'expression_statement' && /^panic\(/.test(statement.text);
+  if (!LEAVES.has(statement.type) && !isPanic) return false;
+  const labeled = statement.type === 'break_statement' && statement.namedChildCount > 0;
+  for (let current = statement.parent; current && current.id !== loop.id; current = current.parent) {
+    if (FUNCTION_BOUNDARIES.has(current.type)) return false;
+    if (statement.type === 'break_statement' && !labeled && BREAK_TARGETS.has(current.type)) return false;
+  }
+  return true;
+}
+
+/**
+ * Whether `node` runs at most once per loop: it sits in a branch that leaves the loop after it
+ * (`if found: obj = q(); return obj`), so the loop ends the first time it runs.
+ */
+export function leavesLoopAfter(node: SyntaxNode, loop: SyntaxNode): boolean {
+  for (let current = node; current.parent && current.id !== loop.id; current = current.parent) {
+    const container = current.parent;
+    if (container.type !== 'block' && container.type !== 'statement_list') continue;
+    const siblings = container.namedChildren;
+    const at = siblings.findIndex((sibling) => sibling.id === current.id);
+    if (siblings.slice(at).some((statement) => leaves(statement, loop))) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a call runs a script rather than a query per item: the statement a loop item holds
+ * (`for stmt in statements: cur.execute(stmt)`), or a schema statement (`DROP TABLE …`).
+ */
+export function runsScript(call: SyntaxNode, loop: Loop): boolean {
   const args = call.childForFieldName('arguments')?.namedChildren.filter((arg) => arg.type !== 'comment') ?? [];
   // the SQL argument, after Go's leading context
   const sql = args.length > 1 && /^(ctx|\w*Ctx|context\.\w+\(\))$/.test(args[0]?.text ?? '') ? args[1] : args[0];
   const root = sql?.text.match(/^[A-Za-z_]\w*/)?.[0] ?? '';
-  return loop.targets.includes(root);
+  return loop.targets.includes(root) || isSchemaStatement(sql?.text ?? '');
 }

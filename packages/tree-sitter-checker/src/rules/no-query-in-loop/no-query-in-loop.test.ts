@@ -5,7 +5,7 @@ import { fileModels } from './python-models.js';
 
 // The 1-based lines reported in a snippet, with the given options on top of the defaults.
 function lines(language: 'python' | 'go', text: string, options: Record<string, unknown> = {}): number[] {
-  const defaults = { extraQueryCalls: [], batchFunctions: [], maxLiteralIterations: 5 };
+  const defaults = { extraQueryCalls: [], batchFunctions: [], maxLiteralIterations: 5, followHelpers: true };
   const rules = [{ id: 'no-query-in-loop', severity: 'warning' as const, options: { ...defaults, ...options } }];
   const result = checkFile({ path: '/r/f', relativePath: 'f', text, language }, rules);
   expect(result.notices).toEqual([]);
@@ -36,6 +36,12 @@ describe('options', () => {
   it('extraQueryCalls adds calls and batchFunctions silences functions', () => {
     expect(lines('python', python)).toEqual([7]);
     expect(lines('python', python, { extraQueryCalls: ['store.load_*'], batchFunctions: ['load_in_*'] })).toEqual([3]);
+  });
+
+  it('followHelpers follows one call into a helper of the file, and false turns that off', () => {
+    const python = 'from shop.models import Customer\n\ndef load(pk):\n    return Customer.objects.get(pk=pk)\n\ndef names(ids):\n    for pk in ids:\n        load(pk)\n';
+    expect(lines('python', python)).toEqual([8]);
+    expect(lines('python', python, { followHelpers: false })).toEqual([]);
   });
 
   it('maxLiteralIterations bounds the literal loops left alone', () => {

@@ -1,11 +1,13 @@
 // Which Python calls run a query: Django managers and related managers, SQLAlchemy sessions,
 // Flask-SQLAlchemy `Model.query`, and the raw-SQL sinks of the shared catalog.
 import { PYTHON_EVALUATING_CALLS, PYTHON_QUERY_CALLS, PYTHON_SQL_FIX, type PythonQueryCalls, type PythonReceiver } from '@plumbline/core/query-calls/python';
+import { isSchemaStatement } from '@plumbline/core/query-calls/statements';
 import { SQL_SINKS } from '@plumbline/core/sql-sinks';
+import { assignedValue } from './python-queryset.js';
 import type { SyntaxNode } from '../../check.js';
 import { matchSink } from '../../util/sql-sinks.js';
 import { chainLabel, type Link } from './chain.js';
-import { type Loop, runsItemStatement } from './loops.js';
+import { type Loop, runsScript } from './loops.js';
 import type { FileModels } from './python-models.js';
 import type { QueryCall } from './report.js';
 import { instanceWrite } from './python-writes.js';
@@ -91,8 +93,14 @@ function modelQuery(links: readonly Link[], name: string): QueryCall | undefined
   return { label: chainLabel(links), fix: family.fix };
 }
 
+// sql = "CREATE TABLE {} (…)".format(…); cursor.execute(sql): a schema statement held in a local name
+function heldSchemaStatement(call: SyntaxNode): boolean {
+  const sql = call.childForFieldName('arguments')?.namedChildren[0];
+  return sql?.type === 'identifier' && isSchemaStatement(assignedValue(sql.text, call)?.text ?? '');
+}
+
 function rawSql(links: readonly Link[], call: SyntaxNode, name: string, loop: Loop): QueryCall | undefined {
-  if (!SINK_NAMES.has(name) || links.some((link) => link.call && runsItemStatement(link.call, loop))) return undefined;
+  if (!SINK_NAMES.has(name) || links.some((link) => link.call && runsScript(link.call, loop)) || heldSchemaStatement(call)) return undefined;
   const receivers = links.slice(0, -1).map((link) => link.name).filter((part) => part !== '');
   const match = matchSink('python', { name, nameNode: call, receivers }, []);
   if (!match || !(match.sink.strong || match.knownHandle)) return undefined;

@@ -3,7 +3,7 @@
 import type { SyntaxNode } from '../../check.js';
 import { perScope } from './per-scope.js';
 import { assignedValue } from './python-queryset.js';
-import { boundNames, exitsFirstPass, findLoop, isShortLiteral, type Loop, type LoopPolicy, loopLabel, walksBatches } from './loops.js';
+import { boundNames, exitsFirstPass, findLoop, isShortLiteral, type Loop, type LoopPolicy, loopLabel, TABLE_ITEM, TABLE_WORDS, walksBatches } from './loops.js';
 
 const COMPREHENSIONS: Readonly<Record<string, string>> = {
   list_comprehension: 'list comprehension', set_comprehension: 'set comprehension',
@@ -16,23 +16,26 @@ const GROWS = /(?<![\p{L}\p{N}_])([\p{L}_][\p{L}\p{N}_]*)(?:\.(?:append|extend|a
 const grownNames = perScope((scope): ReadonlySet<string> => new Set([...scope.text.matchAll(GROWS)].map((match) => match[1] ?? '')));
 
 // for kind in KINDS, with KINDS = ("a", "b") in the function or module and never added to: a literal through a name
-function isShortIterable(iterable: SyntaxNode | null | undefined, loop: SyntaxNode, max: number): boolean {
-  if (iterable?.type !== 'identifier') return isShortLiteral(iterable, max);
+function isShortIterable(iterable: SyntaxNode | null | undefined, loop: SyntaxNode, max: number, target?: SyntaxNode | null): boolean {
+  const tables = TABLE_WORDS.test(target?.text ?? '') || (iterable?.type === 'identifier' && TABLE_WORDS.test(iterable.text));
+  if (iterable?.type !== 'identifier') return isShortLiteral(iterable, max, tables);
   const value = assignedValue(iterable.text, loop);
   let scope = loop.parent;
   while (scope && scope.type !== 'function_definition' && scope.type !== 'module') scope = scope.parent;
   const grows = scope !== null && grownNames(scope).has(iterable.text);
-  return !grows && (value?.namedChildCount ?? 0) > 0 && isShortLiteral(value, max);
+  return !grows && (value?.namedChildCount ?? 0) > 0 && isShortLiteral(value, max, tables);
 }
 
 // for x in xs: body (the iterable and the else clause run once)
 function forLoop(node: SyntaxNode, child: SyntaxNode, policy: LoopPolicy): Loop | undefined {
   const body = node.childForFieldName('body');
   const iterable = node.childForFieldName('right');
-  if (child.id !== body?.id || isShortIterable(iterable, node, policy.maxLiteralIterations) || exitsFirstPass(body)) return undefined;
-  if (walksBatches(node, iterable)) return undefined;
+  if (child.id !== body?.id || isShortIterable(iterable, node, policy.maxLiteralIterations, node.childForFieldName('left')) || exitsFirstPass(body)) return undefined;
+  // for table in tables: one statement per table is schema work, not a query per row
+  const targets = boundNames(node.childForFieldName('left'));
+  if (walksBatches(node, iterable) || targets.some((target) => TABLE_ITEM.test(target))) return undefined;
   const kind = node.text.startsWith('async') ? 'async for loop' : 'for loop';
-  return { node, label: loopLabel(kind, node, iterable), targets: boundNames(node.childForFieldName('left')), iterable: iterable ?? undefined };
+  return { node, label: loopLabel(kind, node, iterable), targets, iterable: iterable ?? undefined };
 }
 
 // [f(x) for x in xs if g(x)]: everything but the first iterable runs per item
@@ -40,7 +43,7 @@ function comprehension(node: SyntaxNode, inner: SyntaxNode, policy: LoopPolicy):
   const first = node.namedChildren.find((part) => part.type === 'for_in_clause');
   const iterable = first?.childForFieldName('right');
   if (!first || (iterable && inner.startIndex >= iterable.startIndex && inner.endIndex <= iterable.endIndex)) return undefined;
-  if (isShortIterable(iterable, node, policy.maxLiteralIterations)) return undefined;
+  if (isShortIterable(iterable, node, policy.maxLiteralIterations, first.childForFieldName('left'))) return undefined;
   return { node, label: loopLabel(COMPREHENSIONS[node.type] ?? 'comprehension', node, iterable), targets: boundNames(first.childForFieldName('left')), iterable: iterable ?? undefined };
 }
 

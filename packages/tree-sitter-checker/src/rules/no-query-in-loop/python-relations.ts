@@ -2,7 +2,7 @@
 // load it with select_related / prefetch_related, for relations declared in the same file.
 import type { Report, SyntaxNode } from '../../check.js';
 import { spanOf } from '../../check.js';
-import type { Loop } from './loops.js';
+import { leavesLoopAfter, type Loop } from './loops.js';
 import { querysetOf } from './python-queryset.js';
 
 const RELATION_FIELDS = /^(models\.)?(ForeignKey|OneToOneField)$/;
@@ -41,7 +41,7 @@ export function lazyRelations(loop: Loop, models: ReadonlyMap<string, ReadonlySe
     const item = access.childForFieldName('object');
     const relation = access.childForFieldName('attribute')?.text ?? '';
     if (item?.type !== 'identifier' || !loop.targets.includes(item.text) || !relations.has(relation)) continue;
-    if (queryset.eager.has(relation) || reported.has(relation) || isWritten(access)) continue;
+    if (queryset.eager.has(relation) || reported.has(relation) || isWritten(access) || leavesLoopAfter(access, loop.node)) continue;
     if (iterable && access.startIndex >= iterable.startIndex && access.endIndex <= iterable.endIndex) continue;
     reported.add(relation);
     reports.push({

@@ -2,7 +2,7 @@
 import { excerpt } from '@plumbline/core';
 import type { Report, SyntaxNode } from '../../check.js';
 import { calledName, chainOf, type Link, outerCalls } from './chain.js';
-import type { Loop } from './loops.js';
+import { leavesLoopAfter, type Loop } from './loops.js';
 import { matchesPattern, type NamePattern } from './names.js';
 
 /** A call the rule reports: how the message names it, and the batched form. */
@@ -30,21 +30,25 @@ export interface QueryFinder {
   readonly mayQuery: (name: string) => boolean;
   readonly loopOf: (call: SyntaxNode) => Loop | undefined;
   readonly queryOf: (call: SyntaxNode, links: readonly Link[], loop: Loop) => QueryCall | undefined;
+  /** The query a call runs through a helper of the same file (one level of call-following). */
+  readonly helperOf?: (call: SyntaxNode) => QueryCall | undefined;
 }
 
 /** The query a call runs per loop item: a configured extra call, or one the language's catalogs know. */
 export function decideCall(call: SyntaxNode, language: 'python' | 'go', extra: readonly NamePattern[], finder: QueryFinder): Found | undefined {
   // most calls name no query: tell from the called name before walking the chain
   const called = calledName(call, language);
-  if (called !== undefined && !finder.mayQuery(called)) return undefined;
+  const helper = finder.helperOf?.(call);
+  if (called !== undefined && !finder.mayQuery(called) && !helper) return undefined;
   const links = chainOf(call, language);
   const name = links[links.length - 1]?.name ?? '';
   const receivers = links.slice(0, -1).map((link) => link.name);
   const isExtra = matchesPattern(extra, receivers, name);
-  const loop = finder.names.has(name) || isExtra ? finder.loopOf(call) : undefined;
-  if (!loop) return undefined;
+  const loop = finder.names.has(name) || isExtra || helper ? finder.loopOf(call) : undefined;
+  // a query in the branch that returns, breaks or raises runs once, not per item
+  if (!loop || leavesLoopAfter(call, loop.node)) return undefined;
   if (isExtra) return { loop, label: extraLabel(receivers, name), fix: EXTRA_FIX };
-  const query = finder.queryOf(call, links, loop);
+  const query = (finder.names.has(name) ? finder.queryOf(call, links, loop) : undefined) ?? helper;
   return query && { loop, ...query };
 }
 
