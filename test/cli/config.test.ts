@@ -53,15 +53,15 @@ describe('plumbline scan: configuration that applies', () => {
     expect(run.code).toBe(0);
     const shown = JSON.parse(run.stdout) as { language: string; rules: Record<string, { severity: string; options: { max: number } }> };
     expect(shown.language).toBe('python');
-    expect(shown.rules['max-file-lines']).toEqual({ severity: 'error', options: { max: 300, skipBlankLines: true, skipComments: true } });
-    const recommended = catalog.filter((r) => presetEntry(r, 'recommended') && r.languages.includes('python'));
+    expect(shown.rules['max-file-lines']).toEqual({ severity: 'error', options: { max: 300, skipBlankLines: true, skipComments: true, skipDeclarationFiles: true } });
+    const recommended = catalog.filter((r) => presetEntry(r, 'recommended', 'python'));
     expect(Object.keys(shown.rules)).toEqual(recommended.map((r) => r.id));
   });
 
   it('matches test files and overrides of a config outside the tree by repository-relative path', () => {
     const swallow = 'def load():\n    try:\n        return 1\n    except Exception:\n        pass\n';
     const shared = project({ 'plumbline.json': '{"overrides":[{"files":["legacy/**"],"rules":{"max-file-lines":{"options":{"max":1}}}}]}' });
-    const dir = project({ 'tests/test_orders.py': swallow, 'app/orders.py': swallow, 'legacy/b.py': 'x = 1\ny = 2\n' });
+    const dir = project({ 'tests/test_orders.py': swallow, 'app/orders.py': swallow, 'legacy/b.py': 'def f():\n    return 2\n' });
     const run = plumbline(['scan', '--format', 'json', '--config', `${shared}/plumbline.json`], dir);
     const json = JSON.parse(run.stdout) as { findings: { file: string; ruleId: string }[] };
     expect(json.findings.map((f) => `${f.file} ${f.ruleId}`)).toEqual(['app/orders.py no-catch-all', 'legacy/b.py max-file-lines']);
