@@ -38,8 +38,9 @@ describe('plumbline scan: bad input never stops the scan', () => {
   });
 
   it('skips a 2.5 MB file with a notice by default, and checks it with a larger --max-file-size', () => {
-    // the bytes are in one comment line, so checking it costs little on a busy machine
-    const big = `# ${'x'.repeat(2_500_000)}\n${'x = 1\n'.repeat(160)}`;
+    // the bytes are in one comment line, so checking it costs little on a busy machine; the loop
+    // makes it code rather than a declaration file, which max-file-lines leaves alone
+    const big = `# ${'x'.repeat(2_500_000)}\nfor i in range(2):\n    pass\n${'x = 1\n'.repeat(160)}`;
     const dir = project({ 'big.py': big, 'small.py': 'x = 1\n' });
     const { json } = scanJson(dir);
     expect(codesByFile(json)).toEqual({ 'big.py': 'file-too-large' });
