@@ -2,7 +2,7 @@
 // package with pnpm, installs the tarballs with plain npm into an empty folder (no workspace, no
 // build step, install scripts allowed as a user's npm would run them), and there runs
 // `plumbline scan` on Python, Go, TypeScript and `.env` samples, `plumbline explain`, and ESLint
-// with the plugin's recommended config. Prints what it checked; exits 1 on the first failure.
+// with the plugin's strict config (parameterized-sql is in strict only since the real-code measurement). Prints what it checked; exits 1 on the first failure.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -40,9 +40,9 @@ function writeSamples(app) {
   writeFileSync(join(app, 'src', 'store.go'), 'package store\n\nimport "database/sql"\n\nfunc Find(db *sql.DB, id string) {\n\tdb.Query("SELECT * FROM items WHERE id = " + id)\n}\n');
   writeFileSync(join(app, 'src', 'users.ts'), 'export async function find(db: { query(sql: string): Promise<unknown> }, id: string) {\n  return db.query(`SELECT * FROM users WHERE id = ${id}`);\n}\n');
   writeFileSync(join(app, '.env'), 'DATABASE_PASSWORD=Xk9#mQ2$vL7pW4zR\n');
-  writeFileSync(join(app, 'plumbline.config.json'), JSON.stringify({ preset: 'recommended', rules: { 'no-hardcoded-secrets': 'error' } }));
+  writeFileSync(join(app, 'plumbline.config.json'), JSON.stringify({ preset: 'strict', rules: { 'no-hardcoded-secrets': 'error' } }));
   writeFileSync(join(app, 'eslint.config.js'), "import plumbline from '@plumbline/eslint-plugin';\nimport tseslint from 'typescript-eslint';\n"
-    + "export default [{ files: ['**/*.ts'], languageOptions: { parser: tseslint.parser } }, plumbline.configs.recommended];\n");
+    + "export default [{ files: ['**/*.ts'], languageOptions: { parser: tseslint.parser } }, plumbline.configs.strict];\n");
 }
 
 // No installed package may need a build at install time (a compiler, node-gyp, a download).

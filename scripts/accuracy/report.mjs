@@ -25,7 +25,14 @@ export function scoreCell(sample, labels, all) {
 /** Whether a cell's score clears the bar for `recommended`. */
 export const clearsBar = (score) => score.judged >= BAR.judged && score.judgedRepos.size >= BAR.repos && score.strict >= BAR.precision;
 
-const inRecommended = (ruleId) => Boolean(presetEntry(catalog.find((rule) => rule.id === ruleId), 'recommended'));
+const GROUP_LANGUAGES = { Python: ['python'], Go: ['go'], 'JS/TS': ['javascript', 'typescript'] };
+
+/** Whether `recommended` turns the rule on for the cell's language (config files: for any language). */
+const inRecommended = (ruleId, group) => {
+  const rule = catalog.find((candidate) => candidate.id === ruleId);
+  const languages = GROUP_LANGUAGES[group] ?? [undefined];
+  return languages.some((language) => Boolean(presetEntry(rule, 'recommended', language)));
+};
 
 /** The table rows, one per cell, sorted by rule then language. */
 export function tableOf(scores) {
@@ -33,7 +40,7 @@ export function tableOf(scores) {
   const rows = [...scores.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([cell, s]) => {
     const [rule, group] = cell.split('\t');
     const bar = clearsBar(s) ? 'met' : s.judged < BAR.judged || s.judgedRepos.size < BAR.repos ? 'too few judged' : 'missed';
-    return `| \`${rule}\` | ${group} | ${s.findings} (${s.repos}) | ${s.judged} (${s.judgedRepos.size}) | ${s.tp} / ${s.fp} / ${s.debatable} | ${fixed(s.strict)} / ${fixed(s.lenient)} | ${inRecommended(rule) ? 'yes' : 'no'} | ${bar} |`;
+    return `| \`${rule}\` | ${group} | ${s.findings} (${s.repos}) | ${s.judged} (${s.judgedRepos.size}) | ${s.tp} / ${s.fp} / ${s.debatable} | ${fixed(s.strict)} / ${fixed(s.lenient)} | ${inRecommended(rule, group) ? 'yes' : 'no'} | ${bar} |`;
   });
   return `${head}\n${rows.join('\n')}\n`;
 }

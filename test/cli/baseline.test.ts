@@ -18,7 +18,7 @@ const HASH_COMMENT = new Set(['.py', '.yml', '.yaml', '.toml', '.ini', '.propert
 function insertTwoLines(dir: string): void {
   for (const name of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
     const path = join(dir, name);
-    if (!statSync(path).isFile()) continue;
+    if (!statSync(path).isFile() || name === 'plumbline.config.json') continue;
     const ext = basename(name).startsWith('.env') ? '.env' : extname(name);
     const mark = ext === '.md' ? '' : HASH_COMMENT.has(ext) ? '# ' : '// ';
     writeFileSync(path, `${mark}inserted line one\n${mark}inserted line two\n${readFileSync(path, 'utf8')}`);

@@ -54,13 +54,14 @@ describe('plumbline scan: configuration that applies', () => {
     const shown = JSON.parse(run.stdout) as { language: string; rules: Record<string, { severity: string; options: { max: number } }> };
     expect(shown.language).toBe('python');
     expect(shown.rules['max-file-lines']).toEqual({ severity: 'error', options: { max: 300, skipBlankLines: true, skipComments: true, skipDeclarationFiles: true } });
-    const recommended = catalog.filter((r) => presetEntry(r, 'recommended', 'python'));
-    expect(Object.keys(shown.rules)).toEqual(recommended.map((r) => r.id));
+    // the recommended rules for Python, and max-file-lines, which the override turns on with a severity
+    const expected = catalog.filter((r) => presetEntry(r, 'recommended', 'python') || r.id === 'max-file-lines');
+    expect(Object.keys(shown.rules)).toEqual(expected.map((r) => r.id));
   });
 
   it('matches test files and overrides of a config outside the tree by repository-relative path', () => {
     const swallow = 'def load():\n    try:\n        return 1\n    except Exception:\n        pass\n';
-    const shared = project({ 'plumbline.json': '{"overrides":[{"files":["legacy/**"],"rules":{"max-file-lines":{"options":{"max":1}}}}]}' });
+    const shared = project({ 'plumbline.json': '{"preset":"strict","overrides":[{"files":["legacy/**"],"rules":{"max-file-lines":{"options":{"max":1}}}}]}' });
     const dir = project({ 'tests/test_orders.py': swallow, 'app/orders.py': swallow, 'legacy/b.py': 'def f():\n    return 2\n' });
     const run = plumbline(['scan', '--format', 'json', '--config', `${shared}/plumbline.json`], dir);
     const json = JSON.parse(run.stdout) as { findings: { file: string; ruleId: string }[] };

@@ -23,8 +23,8 @@ describe('the GitLab Code Quality schema check', () => {
 
 describe('plumbline scan --format gitlab', () => {
   it('writes a valid Code Quality report of the examples, one issue per active finding', () => {
-    const report = JSON.parse(plumbline(['scan', 'examples', '--format', 'gitlab'], REPO).stdout) as Issue[];
-    const json = JSON.parse(plumbline(['scan', 'examples', '--format', 'json'], REPO).stdout) as { findings: { ruleId: string; file: string; line: number }[] };
+    const report = JSON.parse(plumbline(['scan', 'examples', '--preset', 'strict', '--format', 'gitlab'], REPO).stdout) as Issue[];
+    const json = JSON.parse(plumbline(['scan', 'examples', '--preset', 'strict', '--format', 'json'], REPO).stdout) as { findings: { ruleId: string; file: string; line: number }[] };
     expect(gitlabErrors(report)).toEqual([]);
     expect(report.map((i) => `${i.location.path}:${i.location.lines.begin} ${i.check_name}`)).toEqual(json.findings.map((f) => `${f.file}:${f.line} ${f.ruleId}`));
     expect(report.find((i) => i.check_name === 'parameterized-sql')?.severity).toBe('critical');

@@ -36,7 +36,7 @@ describe('file roles', () => {
   });
 
   it('applies an override that names a rule to its files whatever their role', () => {
-    const config = { overrides: [{ files: ['shop/migrations/**'], rules: { 'no-query-in-loop': 'warning' } }] };
+    const config = { preset: 'strict', overrides: [{ files: ['shop/migrations/**'], rules: { 'no-query-in-loop': 'warning' } }] };
     const dir = project({ ...files, 'plumbline.config.json': JSON.stringify(config) });
     expect(scanJson(dir).findings.filter((f) => f.ruleId === 'no-query-in-loop').map((f) => f.file)).toEqual(['shop/migrations/0002_backfill.py', 'shop/orders.py']);
   });

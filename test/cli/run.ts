@@ -23,12 +23,23 @@ export function plumbline(args: readonly string[], cwd: string, options: { env?:
   return { stdout: result.stdout, stderr: result.stderr, code: result.status };
 }
 
-/** A new temporary directory holding the given files (paths relative, forward slashes). */
-export function project(files: Readonly<Record<string, string | Buffer>>): string {
+/**
+ * The config a test project gets when it brings none: the `strict` preset, every stable rule in
+ * every language, so that tests of the scan's mechanics (walking, caching, outputs, baselines)
+ * do not depend on which rules the real-code measurement puts into `recommended`.
+ */
+export const TEST_PROJECT_CONFIG = '{ "preset": "strict" }\n';
+
+/**
+ * A new temporary directory holding the given files (paths relative, forward slashes), and a
+ * `plumbline.config.json` of TEST_PROJECT_CONFIG unless the files hold one or `defaultConfig` is false.
+ */
+export function project(files: Readonly<Record<string, string | Buffer>>, options: { defaultConfig?: boolean } = {}): string {
   const dir = mkdtempSync(join(tmpdir(), 'plumbline-cli-'));
   chmodSync(dir, 0o755);
   mkdirSync(join(dir, '.git')); // the repository root, so the test never sees an outer config
-  for (const [path, content] of Object.entries(files)) {
+  const withConfig = options.defaultConfig !== false && !Object.keys(files).includes('plumbline.config.json');
+  for (const [path, content] of Object.entries(withConfig ? { ...files, 'plumbline.config.json': TEST_PROJECT_CONFIG } : files)) {
     mkdirSync(dirname(join(dir, path)), { recursive: true });
     writeFileSync(join(dir, path), content);
   }

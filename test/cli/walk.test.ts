@@ -46,7 +46,7 @@ describe('plumbline scan: what it walks', () => {
   });
 
   it('says so for an empty directory and exits 2', () => {
-    const run = plumbline(['scan'], project({}));
+    const run = plumbline(['scan'], project({}, { defaultConfig: false }));
     expect(run.code).toBe(2);
     expect(run.stdout).toMatch(/No Python, Go, JavaScript or TypeScript files/);
   });

@@ -41,7 +41,7 @@ import plumbline from '${urlOf(pluginDist)}';
 
 export default defineConfig([
   { files: ['**/*.ts'], languageOptions: { parser: tseslint.parser } },
-  { extends: [plumbline.configs.recommended], rules: { '@plumbline/max-function-lines': ['warn', { max: 3 }] } },
+  { extends: [plumbline.configs.recommended], rules: { '@plumbline/max-function-lines': ['warn', { max: 3 }], '@plumbline/no-catch-all': 'warn' } },
 ]);
 `;
 
