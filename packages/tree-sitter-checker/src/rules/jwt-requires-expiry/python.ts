@@ -6,7 +6,7 @@ import { type Measure, type Report, spanOf, type SyntaxNode } from '../../check.
 import { argumentAt, type CallSite, callLabel, callSiteOf } from '../../util/call-site.js';
 import { stringValue } from '../../util/literals.js';
 import { occurrencesInScope, singleAssignment } from '../../util/local-writes.js';
-import { pythonImports } from './python-imports.js';
+import { type PythonImports, pythonImports } from '../../util/python-imports.js';
 import { pushAll } from '@plumbline/core/limits';
 
 const MODULES: ReadonlySet<string> = new Set(PYTHON_JWT.modules.map((each) => each.module));
@@ -59,14 +59,21 @@ function decodeReports(site: CallSite, options: JwtRequiresExpiryOptions): Repor
   return reports;
 }
 
+// The imports of the whole file a node is in, at any depth (an import inside a function too).
+function fileImports(node: SyntaxNode): PythonImports {
+  let root = node;
+  while (root.parent) root = root.parent;
+  return pythonImports(root.descendantsOfType(['import_statement', 'import_from_statement']));
+}
+
 /** Finds JWTs signed without an expiry and verification with its checks turned off, for PyJWT and python-jose. */
 export const measurePython: Measure<JwtRequiresExpiryOptions> = (matches, _file, options) => {
   const reports: Report[] = [];
-  let imports: ReadonlyMap<string, string> | undefined;
+  let imports: PythonImports | undefined;
   for (const { finding } of matches) {
     const site = finding && NAMES.has(finding.text) ? callSiteOf('python', finding) : undefined;
     if (!site) continue;
-    imports ??= pythonImports(site.call);
+    imports ??= fileImports(site.call);
     const [root, ...rest] = site.receivers;
     const path = root === undefined ? imports.get(site.name)?.replace(/\.[^.]+$/, '') : [imports.get(root), ...rest].join('.');
     if (path === undefined || !MODULES.has(path)) continue;
