@@ -26,10 +26,9 @@ export function isPasswordName(name: string, extraWords: readonly string[] = [])
 
 // Display names of fast digests, by their name with case, `-` and `_` removed.
 const FAST_DIGESTS: Readonly<Record<string, string>> = {
-  md4: 'MD4', md5: 'MD5', sha: 'SHA-1', sha1: 'SHA-1', sha224: 'SHA-224', sha256: 'SHA-256', sha384: 'SHA-384',
-  sha512: 'SHA-512', sha512224: 'SHA-512/224', sha512256: 'SHA-512/256', sha3224: 'SHA3-224', sha3256: 'SHA3-256',
-  sha3384: 'SHA3-384', sha3512: 'SHA3-512', sha3: 'SHA-3', blake2b: 'BLAKE2b', blake2s: 'BLAKE2s', ripemd160: 'RIPEMD-160',
-};
+  md4: 'MD4', md5: 'MD5', sha: 'SHA-1', sha1: 'SHA-1', sha224: 'SHA-224', sha256: 'SHA-256', sha384: 'SHA-384', sha512: 'SHA-512',
+  sha512224: 'SHA-512/224', sha512256: 'SHA-512/256', sha3224: 'SHA3-224', sha3256: 'SHA3-256', sha3384: 'SHA3-384', sha3512: 'SHA3-512',
+  sha3: 'SHA-3', blake2b: 'BLAKE2b', blake2s: 'BLAKE2s', ripemd160: 'RIPEMD-160' };
 
 /** The display name of a fast digest as an API spells it (`md5`, `SHA-256`, `sha3_256`, `Sum512`), or undefined. */
 export function fastDigest(name: string): string | undefined {

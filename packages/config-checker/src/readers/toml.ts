@@ -6,14 +6,9 @@ import type { ConfigDocument, ConfigValue } from '../document.js';
 import { contiguous, decodeEscapes, LineIndex, mapped } from '../lines.js';
 import { invalidToml } from './toml-validity.js';
 
-class TomlError extends Error {
-  constructor(readonly offset: number, message: string) { super(message); }
-}
+class TomlError extends Error { constructor(readonly offset: number, message: string) { super(message); } }
 
-interface Container {
-  readonly kind: 'array' | 'table';
-  readonly path: readonly string[];
-}
+interface Container { readonly kind: 'array' | 'table'; readonly path: readonly string[] }
 
 class TomlReader {
   pos = 0;

@@ -71,8 +71,7 @@ export default defineRule({
   category: 'style', severity: 'warning', precision: 'high', status: 'stable', since: '0.1.0',
   languages: ['javascript', 'typescript', 'python', 'go'], cwe: ['CWE-1099'], tags: ['naming', 'readability'],
   // strict only: Python measured 15 of 16 findings agreed (0.94, under the 0.95 bar; small sample)
-  roles: ['source', 'test'],
-  presets: { strict: true },
+  roles: ['source', 'test'], presets: { strict: true },
   messages: { badName: 'The {{kind}} name \'{{name}}\' is {{found}}, expected {{expected}}; rename it to \'{{suggestion}}\'.', rename: 'Rename to \'{{suggestion}}\'.' },
   options: {
     defaults,

@@ -2,7 +2,8 @@
 // load it with select_related / prefetch_related, for relations declared in the same file.
 import type { Report, SyntaxNode } from '../../check.js';
 import { spanOf } from '../../check.js';
-import { leavesLoopAfter, type Loop } from './loops.js';
+import { leavesLoopAfter } from './leaves-loop.js';
+import type { Loop } from './loops.js';
 import { querysetOf } from './python-queryset.js';
 
 const RELATION_FIELDS = /^(models\.)?(ForeignKey|OneToOneField)$/;

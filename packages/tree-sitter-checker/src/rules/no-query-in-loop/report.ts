@@ -2,7 +2,8 @@
 import { excerpt } from '@plumbline/core';
 import type { Report, SyntaxNode } from '../../check.js';
 import { calledName, chainOf, type Link, outerCalls } from './chain.js';
-import { leavesLoopAfter, type Loop } from './loops.js';
+import { leavesLoopAfter } from './leaves-loop.js';
+import type { Loop } from './loops.js';
 import { matchesPattern, type NamePattern } from './names.js';
 
 /** A call the rule reports: how the message names it, and the batched form. */

@@ -1,5 +1,5 @@
 // Python expressions as SQL text: literals, f-strings, `+`, `%`, `.format()`, `"…".join()`,
-// and local names followed back to their assignments in the same function.
+// and local names followed back to their assignments in the same function; comments between adjacent literals are not text.
 import { isSafeSqlCall } from '@plumbline/core/sql-identifiers';
 import { combine, constant, either, HOLE, named, opaque, settled, type SqlValue as Value, valueOfWrites } from '@plumbline/core/sql-value';
 import type { SyntaxNode } from '../../check.js';
@@ -38,7 +38,6 @@ export class PythonValues {
     const [first, , third] = node.namedChildren;
     switch (node.type) {
       case 'string': return this.stringValue(node);
-      // "a "  # comment\n "b": the comments between adjacent literals are not parts of the text
       case 'concatenated_string': return combine(node.namedChildren.filter((part) => part.type !== 'comment').map((part) => this.valueOf(part)), 'an f-string', node);
       case 'integer': case 'float': case 'true': case 'false': case 'none': return constant(node.text);
       case 'parenthesized_expression': return first ? this.valueOf(first) : opaque;
