@@ -6,12 +6,14 @@ export interface ParameterizedSqlOptions {
   extraSinks: string[];
   allowedTags: string[];
   reportIdentifiers: boolean;
+  reportBuildSites: boolean;
 }
 const defaults: ParameterizedSqlOptions = {
   allowNonStringValues: true,
   extraSinks: [],
   allowedTags: ['sql', 'SQL', 'Prisma.sql'],
   reportIdentifiers: false,
+  reportBuildSites: false,
 };
 
 export default defineRule({
@@ -29,6 +31,7 @@ export default defineRule({
   messages: {
     builtQuery: 'SQL passed to {{sink}} is built by {{how}}{{where}}; pass the values as bound parameters instead.',
     builtIdentifier: 'SQL passed to {{sink}} puts a name built by {{how}}{{where}} where SQL takes an identifier; identifiers cannot be bound: quote them (pgx.Identifier, psycopg sql.Identifier, quote_ident, knex ??) or check them against an allow-list.',
+    builtAway: 'SQL text built by {{how}} here {{goes}}, where no call that runs it can be seen; build it with placeholders and pass the values as bound parameters where it is run.',
   },
   options: {
     defaults,
@@ -41,6 +44,10 @@ export default defineRule({
         reportIdentifiers: {
           type: 'boolean',
           description: 'Also report SQL whose only built parts are names (CREATE DATABASE %s, FROM "%s"), which cannot be bound.',
+        },
+        reportBuildSites: {
+          type: 'boolean',
+          description: 'Also report SQL text built by interpolation where it is built, when it leaves the function (returned, stored, passed on) and no call that runs it is visible.',
         },
         extraSinks: {
           type: 'array', uniqueItems: true, items: { type: 'string', minLength: 1 },
