@@ -12,7 +12,7 @@ const NAME_WORDS = [
   + '\\s+(table|database|schema|index|view|sequence|user|role|extension|type|function|trigger|publication|subscription|tablespace)'
   + '(\\s+concurrently)?(\\s+if\\s+(not\\s+)?exists)?',
   'truncate(\\s+table)?', 'from', 'join', 'into', 'update', 'table', 'database', 'schema', '(add|drop|rename|alter)\\s+column',
-  'references', 'owner(\\s+to)?', 'authorization', 'rename\\s+to', 'index(\\s+[\\w"$]*)?\\s+on', 'describe', 'use', 'vacuum(\\s+full)?', 'analyze',
+  'references', 'on\\s+cluster', 'owner(\\s+to)?', 'authorization', 'rename\\s+to', 'index(\\s+[\\w"$]*)?\\s+on', 'describe', 'use', 'vacuum(\\s+full)?', 'analyze',
   'pragma\\s+\\w+\\s*\\(', 'show\\s+(full\\s+)?(columns|index|indexes|create\\s+table|tables)\\s+(from|in)',
   // the column list of INSERT INTO t (a, b) and the columns of CREATE TABLE t (…)
   `(insert\\s+into|create\\s+table(\\s+if\\s+not\\s+exists)?)\\s+[\\w$."\`${HOLE}${NAME_HOLE}]+\\s*\\(([^()]*,)?`,
@@ -29,8 +29,8 @@ const AFTER_NAME = /^($|[\s(),;])/;
 const VALUE_BEFORE = /(=|<|>|\(|,|\+|\|\||\b(like|ilike|in|values|then|else|when|between|and|or|is|not|set|limit|offset))\s*$/i;
 
 // A sequence, relation or cluster named by a string: setval('%s', …), nextval('schema.%s'),
-// ClickHouse clusterAllReplicas('%s', db, table)
-const RELATION_ARGUMENT = /\b(setval|nextval|currval|to_regclass|pg_get_serial_sequence|cluster|clusterAllReplicas)\s*\(\s*'$/i;
+// ClickHouse clusterAllReplicas('%s', db, table) and ON CLUSTER '%s'
+const RELATION_ARGUMENT = /\b((setval|nextval|currval|to_regclass|pg_get_serial_sequence|cluster|clusterAllReplicas)\s*\(\s*|on\s+cluster\s+)'$/i;
 // Where built SQL takes a whole statement: EXPLAIN + query, FROM (query) t, WITH x AS (query).
 const STATEMENT_PREFIX = /^\s*explain(\s+analyze)?(\s+verbose)?(\s*\([^()]*\))?\s*$/i;
 const SUBQUERY_BEFORE = /\b(from|join|exists|as)\s*\(\s*$/i;

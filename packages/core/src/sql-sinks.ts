@@ -65,10 +65,10 @@ const PYTHON: SqlCatalog = {
     { names: ['executescript', 'exec_driver_sql', 'mogrify'], argument: 0, strong: true, library: 'sqlite3, SQLAlchemy, psycopg' },
     { names: ['RawSQL'], argument: 0, strong: true, library: 'Django' },
     { names: ['read_sql', 'read_sql_query'], argument: 0, strong: true, library: 'pandas' },
-    { names: ['execute', 'executemany', 'fetch', 'fetchrow', 'fetchval', 'copy_expert'], argument: 0, library: 'DB-API, SQLAlchemy, asyncpg, aiopg, psycopg' },
+    { names: ['execute', 'executemany', 'fetch', 'fetchrow', 'fetchval', 'copy_expert', 'execute_fetchall', 'execute_insert', 'fetch_all', 'fetch_one', 'fetch_val', 'execute_many'], argument: 0, library: 'DB-API, SQLAlchemy, asyncpg, aiopg, psycopg, aiosqlite, databases' },
     { names: ['raw'], argument: 0, library: 'Django' },
     { names: ['extra'], argument: -1, strong: true, keywords: ['where', 'select', 'order_by', 'tables'], library: 'Django' },
-    { names: ['text'], argument: 0, receivers: ['', 'sa', 'sqlalchemy', 'sql'], library: 'SQLAlchemy' },
+    { names: ['text'], argument: 0, receivers: ['', 'sa', 'sqlalchemy', 'sql', 'db'], library: 'SQLAlchemy, Flask-SQLAlchemy' },
   ],
 };
 

@@ -8,10 +8,18 @@ type Fields = Map<string, (SyntaxNode | undefined)[]>;
 
 const RECEIVERS = new Set(['self', 'cls']);
 
-function classOf(node: SyntaxNode): SyntaxNode | undefined {
+/** The class a node is in, if any. */
+export function classOf(node: SyntaxNode): SyntaxNode | undefined {
   let current = node.parent;
   while (current && current.type !== 'class_definition') current = current.parent;
   return current ?? undefined;
+}
+
+// a class defined at the top of the file, by name
+function classNamed(node: SyntaxNode, name: string): SyntaxNode | undefined {
+  const found = node.tree.rootNode.namedChildren.map((child) => (child.type === 'decorated_definition' ? child.childForFieldName('definition') : child))
+    .find((child) => child?.type === 'class_definition' && child.childForFieldName('name')?.text === name);
+  return found ?? undefined;
 }
 
 // every assignment of a field in the class: in its body, or through self./cls. in its methods
@@ -23,7 +31,7 @@ function fieldWrites(body: SyntaxNode): Fields {
   for (const node of body.descendantsOfType(['assignment', 'augmented_assignment'])) {
     const left = node.childForFieldName('left');
     const value = node.type === 'assignment' ? node.childForFieldName('right') ?? undefined : undefined;
-    if (left?.type === 'identifier' && node.parent?.parent === body) add(left.text, value);
+    if (left?.type === 'identifier' && node.parent?.parent?.id === body.id) add(left.text, value);
     const object = left?.type === 'attribute' ? left.childForFieldName('object')?.text ?? '' : '';
     if (RECEIVERS.has(object)) add(left?.childForFieldName('attribute')?.text ?? '', value);
   }
@@ -35,13 +43,13 @@ export class PythonFields {
   private readonly classes = new Map<number, Fields>();
   private readonly active = new Set<string>();
 
-  /** The value of `self.name`, or undefined when the node is not such a field. */
+  /** The value of `self.name` (or `Repo.name` for a class `Repo` of the file), or undefined when the node is not such a field. */
   valueOf(node: SyntaxNode, read: Read): SqlValue<SyntaxNode> | undefined {
     const object = node.childForFieldName('object');
     const name = node.childForFieldName('attribute')?.text;
-    const owner = classOf(node);
+    const owner = object && RECEIVERS.has(object.text) ? classOf(node) : object?.type === 'identifier' ? classNamed(node, object.text) : undefined;
     const body = owner?.childForFieldName('body');
-    if (!object || !RECEIVERS.has(object.text) || !name || !owner || !body) return undefined;
+    if (!object || !name || !owner || !body) return undefined;
     let fields = this.classes.get(owner.id);
     if (!fields) {
       fields = fieldWrites(body);

@@ -61,3 +61,36 @@ export function formatMethodValue(template: SqlValue, argumentList: SyntaxNode |
   const rest = (): SqlValue[] => positional.slice(position).map(read);
   return interpolate(template.text, { verbs: FORMAT_FIELDS, valueFor, rest }, 'format()', node);
 }
+
+const ARITHMETIC = new Set(['-', '*', '/', '//', '**', '<<', '>>', '&', '|', '^']);
+
+/** `a + b`, `"%s" % a`, `"?" * n` and arithmetic as SQL text. */
+export function binaryValue(node: SyntaxNode, read: Read, allowNonStringValues: boolean): SqlValue {
+  const operator = node.childForFieldName('operator')?.text ?? '';
+  const left = node.childForFieldName('left');
+  const right = node.childForFieldName('right');
+  if (!left || !right) return opaque;
+  // a + 1 is a number (a string would raise); "a" + b is text
+  if (operator === '+') {
+    if (allowNonStringValues && [left.type, right.type].some((type) => type === 'integer' || type === 'float')) return constant();
+    return combine([read(left), read(right)], 'concatenation', node);
+  }
+  const format = read(left);
+  // "?" * n: a constant repeated; n - 1, n * size: arithmetic gives a number
+  if (operator === '*' && format.kind === 'constant') return format;
+  if (ARITHMETIC.has(operator)) return allowNonStringValues ? constant() : opaque;
+  return operator === '%' ? percentValue(format, right, read, node) : opaque;
+}
+
+/** A string literal or f-string: its text, each `{value}` read where it stands (`{n:d}` prints a number). */
+export function fStringValue(node: SyntaxNode, read: Read): SqlValue {
+  const parts = node.namedChildren.flatMap((part): SqlValue[] => {
+    if (part.type === 'interpolation') {
+      const expression = part.childForFieldName('expression');
+      const spec = part.namedChildren.find((child) => child.type === 'format_specifier')?.text ?? '';
+      return [NUMBER_SPEC.test(spec) ? constant() : expression ? read(expression) : opaque];
+    }
+    return part.type === 'string_content' || part.type === 'escape_sequence' ? [constant(part.text)] : [];
+  });
+  return combine(parts, 'an f-string', node);
+}

@@ -54,3 +54,18 @@ const SYNTAX: ScopeSyntax = { file: 'module', nested: NESTED, visit };
 
 /** Every write of every name directly in a scope (`name[]` and `name[*]` collect list appends), cached by scope. */
 export const writesOf = (scope: SyntaxNode, cache: Map<number, Writes>): Writes => scopeWrites(scope, cache, SYNTAX);
+
+const LOOPS = new Set(['for_statement', 'while_statement']);
+
+// the loop around a node, inside its own function, if any
+function loopOf(node: SyntaxNode): SyntaxNode | undefined {
+  for (let current = node.parent; current && current.type !== 'function_definition'; current = current.parent) if (LOOPS.has(current.type)) return current;
+  return undefined;
+}
+
+/** The writes that can reach a use: those before it, and all of them when the use is in a loop; all of them when none is before it. */
+export function reachingWrites(writes: readonly Write[], use: SyntaxNode): readonly Write[] {
+  if (loopOf(use)) return writes;
+  const before = writes.filter((write) => write.at.startIndex < use.startIndex);
+  return before.length > 0 ? before : writes;
+}

@@ -5,8 +5,9 @@ import { combine, constant, either, HOLE, named, opaque, settled, type SqlValue 
 import type { SyntaxNode } from '../../check.js';
 import { DepthGuard } from './depth.js';
 import { PythonFields } from './python-fields.js';
-import { formatMethodValue, NUMBER_SPEC, percentValue } from './python-format.js';
-import { parametersOf, scopeOf, writesOf } from './python-scope.js';
+import { PythonReturns } from './python-returns.js';
+import { binaryValue, formatMethodValue, fStringValue } from './python-format.js';
+import { parametersOf, reachingWrites, scopeOf, writesOf } from './python-scope.js';
 import { Resolver, type Writes } from './writes.js';
 
 type SqlValue = Value<SyntaxNode>;
@@ -15,7 +16,6 @@ const UPPER_CASE = /^_*[A-Z][A-Z0-9_]*$/;
 const SAFE_CALLS = new Set(['SQL', 'Identifier', 'Literal', 'Placeholder']);
 const NUMBER_CALLS = new Set(['int', 'float', 'len', 'round', 'abs', 'Decimal']);
 const SAME_TEXT = new Set(['strip', 'lstrip', 'rstrip', 'upper', 'lower']);
-const ARITHMETIC = new Set(['-', '*', '/', '//', '**', '<<', '>>', '&', '|', '^']);
 
 const nameOf = (callee: SyntaxNode | null): string =>
   (callee?.type === 'attribute' ? callee.childForFieldName('attribute')?.text : callee?.text) ?? '';
@@ -26,8 +26,22 @@ export class PythonValues {
   private readonly depth = new DepthGuard();
   private readonly scopes = new Map<number, Writes>();
   private readonly fields = new PythonFields();
+  private readonly returns = new PythonReturns();
+  // expressions that are the whole SQL text (a sink's argument, a name's value there): a call among them reads as what it returns
+  private readonly whole = new Set<number>();
 
   constructor(private readonly allowNonStringValues: boolean) {}
+
+  /** Whether a name is written in a scope (a parameter reassigned is no longer the caller's value). */
+  isAssigned(scope: SyntaxNode, name: string): boolean {
+    return writesOf(scope, this.scopes).has(name);
+  }
+
+  /** Classifies an expression that is the whole SQL text, where a call of this file reads as what it returns. */
+  wholeValueOf(node: SyntaxNode): SqlValue {
+    this.whole.add(node.id);
+    return this.valueOf(node);
+  }
 
   /** Classifies an expression as SQL text. */
   valueOf(node: SyntaxNode): SqlValue {
@@ -36,17 +50,16 @@ export class PythonValues {
 
   private read(node: SyntaxNode): SqlValue {
     const [first, , third] = node.namedChildren;
+    if (this.whole.has(node.id) && (node.type === 'parenthesized_expression' || node.type === 'conditional_expression')) [first, third].forEach((part) => part && this.whole.add(part.id));
     switch (node.type) {
-      case 'string': return this.stringValue(node);
+      case 'string': return fStringValue(node, (value) => this.valueOf(value));
       case 'concatenated_string': return combine(node.namedChildren.filter((part) => part.type !== 'comment').map((part) => this.valueOf(part)), 'an f-string', node);
       case 'integer': case 'float': case 'true': case 'false': case 'none': return constant(node.text);
       case 'parenthesized_expression': return first ? this.valueOf(first) : opaque;
       case 'conditional_expression': return first && third ? either([this.valueOf(first), this.valueOf(third)]) : opaque;
-      case 'binary_operator': return this.binaryValue(node);
+      case 'binary_operator': return binaryValue(node, (value) => this.valueOf(value), this.allowNonStringValues);
       case 'identifier': return named(this.identifierValue(node), node.text);
-      case 'attribute':
-        if (UPPER_CASE.test(nameOf(node)) || nameOf(node) === 'db_table') return constant();
-        return named(this.fields.valueOf(node, (value) => this.valueOf(value)) ?? opaque, nameOf(node));
+      case 'attribute': return this.attributeValue(node);
       case 'call': return named(this.callValue(node), nameOf(node.childForFieldName('function')), true);
       // SORT_COLUMNS[key]: a lookup in a constant mapping
       case 'subscript': return UPPER_CASE.test(node.childForFieldName('value')?.text ?? '') ? constant() : opaque;
@@ -54,51 +67,35 @@ export class PythonValues {
     }
   }
 
-  private stringValue(node: SyntaxNode): SqlValue {
-    const parts = node.namedChildren.flatMap((part): SqlValue[] => {
-      if (part.type === 'interpolation') {
-        const expression = part.childForFieldName('expression');
-        const spec = part.namedChildren.find((child) => child.type === 'format_specifier')?.text ?? '';
-        return [NUMBER_SPEC.test(spec) ? constant() : expression ? this.valueOf(expression) : opaque];
-      }
-      return part.type === 'string_content' || part.type === 'escape_sequence' ? [constant(part.text)] : [];
-    });
-    return combine(parts, 'an f-string', node);
-  }
-
-  private binaryValue(node: SyntaxNode): SqlValue {
-    const operator = node.childForFieldName('operator')?.text ?? '';
-    const left = node.childForFieldName('left');
-    const right = node.childForFieldName('right');
-    if (!left || !right) return opaque;
-    if (operator === '+') return this.plusValue(node, left, right);
-    const format = this.valueOf(left);
-    // "?" * n: a constant repeated; n - 1, n * size: arithmetic gives a number
-    if (operator === '*' && format.kind === 'constant') return format;
-    if (ARITHMETIC.has(operator)) return this.allowNonStringValues ? constant() : opaque;
-    return operator === '%' ? percentValue(format, right, (value) => this.valueOf(value), node) : opaque;
-  }
-
-  // a + 1 is a number (a string would raise); "a" + b is text
-  private plusValue(node: SyntaxNode, left: SyntaxNode, right: SyntaxNode): SqlValue {
-    if (this.allowNonStringValues && [left.type, right.type].some((type) => type === 'integer' || type === 'float')) return constant();
-    return combine([this.valueOf(left), this.valueOf(right)], 'concatenation', node);
+  // self.QUERY, cls.QUERY: a class constant keeps its text, for the formatting applied to it
+  private attributeValue(node: SyntaxNode): SqlValue {
+    const field = this.fields.valueOf(node, (value) => this.valueOf(value));
+    if (UPPER_CASE.test(nameOf(node)) || nameOf(node) === 'db_table') return field?.kind === 'constant' ? field : constant();
+    return named(field ?? opaque, nameOf(node));
   }
 
   private identifierValue(node: SyntaxNode): SqlValue {
     const name = node.text;
-    if (UPPER_CASE.test(name)) return constant();
+    // QUERY = "… %s": a constant keeps its text, for the formatting applied to it
+    if (UPPER_CASE.test(name)) return this.constantValue(node);
     const scope = scopeOf(node);
     return this.resolver.guard(`${scope.id}:${name}`, () => {
       // this function, then the functions around it (closures), then the module
       for (let current = scope; ; current = scopeOf(current)) {
         const writes = writesOf(current, this.scopes).get(name);
-        const value = writes && valueOfWrites(writes, (write) => this.valueOf(write), 'concatenation', constant());
+        if (this.whole.has(node.id)) writes?.forEach((write) => write.value && !write.append && this.whole.add(write.value.id));
+        const value = writes && valueOfWrites(current === scope ? reachingWrites(writes, node) : writes, (write) => this.valueOf(write), 'concatenation', constant());
         // built at import time, from constants and settings, before any request exists
         if (value) return current.type === 'module' && value.kind === 'built' ? settled(value) : value;
         if (current.type === 'module' || parametersOf(current).has(name)) return opaque;
       }
     });
+  }
+
+  private constantValue(node: SyntaxNode): SqlValue {
+    const writes = writesOf(node.tree.rootNode, this.scopes).get(node.text);
+    const value = writes && this.resolver.guard(`module:${node.text}`, () => valueOfWrites(writes, (write) => this.valueOf(write), 'concatenation', constant()));
+    return value?.kind === 'constant' ? value : constant();
   }
 
   private callValue(node: SyntaxNode): SqlValue {
@@ -111,12 +108,13 @@ export class PythonValues {
     if (NUMBER_CALLS.has(name) && callee?.type === 'identifier') return this.allowNonStringValues ? constant() : opaque;
     if (name === 'str' && args[0]) return this.valueOf(args[0]);
     const object = callee?.type === 'attribute' ? callee.childForFieldName('object') : null;
-    if (!object) return opaque;
+    const returned = (): SqlValue => (this.whole.has(node.id) && this.returns.valueOf(node, (value) => this.wholeValueOf(value))) || opaque;
+    if (!object) return returned();
     if (SAME_TEXT.has(name)) return this.valueOf(object);
     // sql.SQL("… {}").format(sql.Identifier(t)) composes safely
     if (name === 'format' && object.type === 'call' && nameOf(object.childForFieldName('function')) === 'SQL') return constant();
     if (name === 'format') return formatMethodValue(this.valueOf(object), argumentList, (value) => this.valueOf(value), node);
-    if (name !== 'join' || !args[0]) return opaque;
+    if (name !== 'join' || !args[0]) return returned();
     const separator = this.valueOf(object);
     const elements = this.listValue(args[0]);
     return separator.kind === 'opaque' || elements.kind === 'opaque' ? opaque : combine([elements, separator], 'join()', node);

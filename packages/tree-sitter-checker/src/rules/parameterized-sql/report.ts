@@ -14,7 +14,8 @@ export interface SinkCall {
   readonly args: readonly SyntaxNode[];
 }
 
-function builtQueryReport(call: SyntaxNode, nameNode: SyntaxNode, match: SinkMatch, value: BuiltValue<SyntaxNode>, names: boolean): Report {
+/** The report of built SQL reaching a sink: at the call, with the building site as a related location when it is outside the call. */
+export function builtQueryReport(call: SyntaxNode, nameNode: SyntaxNode, match: SinkMatch, value: BuiltValue<SyntaxNode>, names: boolean): Report {
   const { site } = value;
   const inCall = site.startIndex >= call.startIndex && site.endIndex <= call.endIndex;
   const where = inCall ? '' : ` on line ${site.startPosition.row + 1}`;

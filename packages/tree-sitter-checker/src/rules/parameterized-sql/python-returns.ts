@@ -1,0 +1,50 @@
+// Functions of the same file as SQL text: `build(uid)` and `self.build(uid)` read as what the
+// called function returns, one level deep (a call inside a returned value is not followed again).
+import { constant, either, type SqlValue } from '@plumbline/core/sql-value';
+import type { SyntaxNode } from '../../check.js';
+import { classOf } from './python-fields.js';
+import { scopeOf } from './python-scope.js';
+
+type Read = (node: SyntaxNode) => SqlValue<SyntaxNode>;
+
+const RECEIVERS = new Set(['self', 'cls']);
+
+// the functions defined directly in a module or class body, decorated or not, by name
+function definitions(body: SyntaxNode | null | undefined): Map<string, SyntaxNode> {
+  const functions = new Map<string, SyntaxNode>();
+  for (const child of body?.namedChildren ?? []) {
+    const definition = child.type === 'decorated_definition' ? child.childForFieldName('definition') : child;
+    const name = definition?.type === 'function_definition' ? definition.childForFieldName('name')?.text : undefined;
+    if (definition && name) functions.set(name, definition);
+  }
+  return functions;
+}
+
+/** The function of this file a call calls: a module-level `def name` for `name(…)`, a method of the class around for `self.name(…)`. */
+export function calledFunction(call: SyntaxNode): SyntaxNode | undefined {
+  const callee = call.childForFieldName('function');
+  if (callee?.type === 'identifier') return definitions(call.tree.rootNode).get(callee.text);
+  const object = callee?.type === 'attribute' ? callee.childForFieldName('object') : null;
+  const owner = object && RECEIVERS.has(object.text) ? classOf(call) : undefined;
+  const name = callee?.childForFieldName('attribute')?.text ?? '';
+  return owner && definitions(owner.childForFieldName('body')).get(name);
+}
+
+/** Reads a call to a function of the same file as the values its `return` statements give. */
+export class PythonReturns {
+  private reading = false;
+
+  /** What the called function returns, or undefined when it is not one of this file's or a return is already being read. */
+  valueOf(call: SyntaxNode, read: Read): SqlValue<SyntaxNode> | undefined {
+    const called = this.reading ? undefined : calledFunction(call);
+    if (!called) return undefined;
+    const returns = called.descendantsOfType('return_statement').filter((node) => scopeOf(node).id === called.id);
+    if (returns.length === 0) return undefined;
+    this.reading = true;
+    try {
+      return either(returns.map((node) => (node.namedChildren[0] ? read(node.namedChildren[0]) : constant())));
+    } finally {
+      this.reading = false;
+    }
+  }
+}
