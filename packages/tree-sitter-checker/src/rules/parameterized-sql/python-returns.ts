@@ -20,13 +20,17 @@ function definitions(body: SyntaxNode | null | undefined): Map<string, SyntaxNod
   return functions;
 }
 
-/** The function of this file a call calls: a module-level `def name` for `name(…)`, a method of the class around for `self.name(…)`. */
+/**
+ * The function of this file a call calls: a module-level `def name` for `name(…)`, a method of the
+ * class around for `self.name(…)`. Not `obj.name(…)`: a database wrapper's own query builder
+ * (beets' `tx.query(…)`) composes names and parameterized clauses, which reviewers leave alone.
+ */
 export function calledFunction(call: SyntaxNode): SyntaxNode | undefined {
   const callee = call.childForFieldName('function');
   if (callee?.type === 'identifier') return definitions(call.tree.rootNode).get(callee.text);
   const object = callee?.type === 'attribute' ? callee.childForFieldName('object') : null;
-  const owner = object && RECEIVERS.has(object.text) ? classOf(call) : undefined;
   const name = callee?.childForFieldName('attribute')?.text ?? '';
+  const owner = object && RECEIVERS.has(object.text) ? classOf(call) : undefined;
   return owner && definitions(owner.childForFieldName('body')).get(name);
 }
 
