@@ -8,6 +8,7 @@ import { scopeOf } from './python-scope.js';
 type Read = (node: SyntaxNode) => SqlValue<SyntaxNode>;
 
 const RECEIVERS = new Set(['self', 'cls']);
+const PROPERTY = /^@(functools\.)?(cached_)?property$/;
 
 // the functions defined directly in a module or class body, decorated or not, by name
 function definitions(body: SyntaxNode | null | undefined): Map<string, SyntaxNode> {
@@ -40,7 +41,21 @@ export class PythonReturns {
 
   /** What the called function returns, or undefined when it is not one of this file's or a return is already being read. */
   valueOf(call: SyntaxNode, read: Read): SqlValue<SyntaxNode> | undefined {
-    const called = this.reading ? undefined : calledFunction(call);
+    return this.returnedBy(this.reading ? undefined : calledFunction(call), read);
+  }
+
+  /** What `self.name` returns when `name` is a `@property` (or `@cached_property`) of the class around. */
+  propertyValue(node: SyntaxNode, read: Read): SqlValue<SyntaxNode> | undefined {
+    const object = node.childForFieldName('object');
+    const owner = object && RECEIVERS.has(object.text) ? classOf(node) : undefined;
+    const name = node.childForFieldName('attribute')?.text;
+    const decorated = owner?.childForFieldName('body')?.namedChildren.find((child) => child.type === 'decorated_definition'
+      && child.childForFieldName('definition')?.childForFieldName('name')?.text === name
+      && child.namedChildren.some((decorator) => decorator.type === 'decorator' && PROPERTY.test(decorator.text)));
+    return this.returnedBy(this.reading ? undefined : decorated?.childForFieldName('definition') ?? undefined, read);
+  }
+
+  private returnedBy(called: SyntaxNode | undefined, read: Read): SqlValue<SyntaxNode> | undefined {
     if (!called) return undefined;
     const returns = called.descendantsOfType('return_statement').filter((node) => scopeOf(node).id === called.id);
     if (returns.length === 0) return undefined;

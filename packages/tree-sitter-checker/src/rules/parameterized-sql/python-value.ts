@@ -71,7 +71,7 @@ export class PythonValues {
   private attributeValue(node: SyntaxNode): SqlValue {
     const field = this.fields.valueOf(node, (value) => this.valueOf(value));
     if (UPPER_CASE.test(nameOf(node)) || nameOf(node) === 'db_table') return field?.kind === 'constant' ? field : constant();
-    return named(field ?? opaque, nameOf(node));
+    return named((field?.kind === 'opaque' && this.whole.has(node.id) && this.returns.propertyValue(node, (value) => this.wholeValueOf(value))) || field || opaque, nameOf(node));
   }
 
   private identifierValue(node: SyntaxNode): SqlValue {
