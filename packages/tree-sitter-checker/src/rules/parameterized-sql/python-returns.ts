@@ -21,14 +21,22 @@ function definitions(body: SyntaxNode | null | undefined): Map<string, SyntaxNod
   return functions;
 }
 
+// `def name` in the function around the call (a nested helper), in the functions around that, or in the module
+function definedAround(call: SyntaxNode, name: string): SyntaxNode | undefined {
+  for (let scope = scopeOf(call); ; scope = scopeOf(scope)) {
+    const found = definitions(scope.type === 'module' ? scope : scope.childForFieldName('body')).get(name);
+    if (found || scope.type === 'module') return found;
+  }
+}
+
 /**
- * The function of this file a call calls: a module-level `def name` for `name(…)`, a method of the
+ * The function of this file a call calls: `def name` around the call or in the module for `name(…)`, a method of the
  * class around for `self.name(…)`. Not `obj.name(…)`: a database wrapper's own query builder
  * (beets' `tx.query(…)`) composes names and parameterized clauses, which reviewers leave alone.
  */
 export function calledFunction(call: SyntaxNode): SyntaxNode | undefined {
   const callee = call.childForFieldName('function');
-  if (callee?.type === 'identifier') return definitions(call.tree.rootNode).get(callee.text);
+  if (callee?.type === 'identifier') return definedAround(call, callee.text);
   const object = callee?.type === 'attribute' ? callee.childForFieldName('object') : null;
   const name = callee?.childForFieldName('attribute')?.text ?? '';
   const owner = object && RECEIVERS.has(object.text) ? classOf(call) : undefined;
