@@ -17,6 +17,7 @@ export type PythonNamingOptions = Kinds<'function' | 'method' | 'variable' | 'pa
   readonly schemaBases: readonly string[];
   readonly functionStyleBases: readonly string[];
   readonly requireErrorSuffix: boolean;
+  readonly reportLocalConstants: boolean;
 };
 /** Go options: one entry per kind of name, plus changes to the list of initialisms. */
 export type GoNamingOptions = Kinds<'function' | 'method' | 'type' | 'constant' | 'variable' | 'parameter' | 'field' | 'package' | 'file'> & {
@@ -34,7 +35,7 @@ const defaults: NamingConventionOptions = {
   python: {
     function: kind('snake_case'), method: kind('snake_case'), variable: kind('snake_case'), parameter: kind('snake_case'),
     class: kind('PascalCase'), constant: kind('UPPER_SNAKE_CASE'), typeVariable: kind('PascalCase'), module: kind('snake_case'),
-    overrideMethods: [], requireErrorSuffix: false,
+    overrideMethods: [], requireErrorSuffix: false, reportLocalConstants: false,
     schemaBases: ['*Model', '*Schema', '*Serializer', 'TypedDict', 'NamedTuple', '*ObjectType', '*FilterSet', '*Enum', 'Struct'],
     functionStyleBases: ['schedule', 'crontab', 'solar', '*Schedule'], // celery names schedules like functions
   },
@@ -82,6 +83,7 @@ export default defineRule({
           schemaBases: names('Base classes (exact, or with * wildcards) whose fields mirror an external schema; fields of their subclasses are not reported.'),
           functionStyleBases: names('Base classes (exact, or with * wildcards) whose subclasses may be named like functions (celery schedules).'),
           requireErrorSuffix: { type: 'boolean', description: 'Require exception class names to end in Error.' },
+          reportLocalConstants: { type: 'boolean', description: 'Report UPPER_SNAKE_CASE names inside functions too (pep8-naming N806).' },
         }),
         go: languageSchema('go', {
           addInitialisms: names('Initialisms to write in one case (ID, URL), besides the built-in list.'),
@@ -93,16 +95,14 @@ export default defineRule({
   },
 });
 
-const STYLE_PATTERNS: Record<NamingStyle, RegExp> = {
-  camelCase: /^[a-z][a-zA-Z0-9]*$/,
-  PascalCase: /^[A-Z][a-zA-Z0-9]*$/,
+// Letters of any script (PEP 3131, Go and JavaScript identifiers): `ordërs` is lower case; `数` has no case, counted as lower.
+const L = '\\p{Ll}\\p{Lo}', U = '\\p{Lu}\\p{Lt}';
+const STYLE_PATTERNS = Object.fromEntries(Object.entries({
+  camelCase: `^[${L}][${L}${U}0-9]*$`, PascalCase: `^[${U}][${L}${U}0-9]*$`,
   // words after the first may be upper-case abbreviations (channel_USD, size_in_MB); mock__private is two words
-  snake_case: /^[a-z][a-z0-9]*(_+([a-z0-9]+|[A-Z][A-Z0-9]*))*$/,
-  UPPER_SNAKE_CASE: /^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$/,
-  'kebab-case': /^[a-z0-9]+(-[a-z0-9]+)*$/,
-  lowercase: /^[a-z][a-z0-9]*$/,
-  MixedCaps: /^[a-zA-Z][a-zA-Z0-9]*$/,
-};
+  snake_case: `^[${L}][${L}0-9]*(_+([${L}0-9]+|[${U}][${U}0-9]*))*$`, UPPER_SNAKE_CASE: `^[${U}][${U}0-9]*(_[${U}0-9]+)*$`,
+  'kebab-case': `^[${L}0-9]+(-[${L}0-9]+)*$`, lowercase: `^[${L}][${L}0-9]*$`, MixedCaps: `^[${L}${U}][${L}${U}0-9]*$`,
+}).map(([style, source]) => [style, new RegExp(source, 'u')])) as Record<NamingStyle, RegExp>;
 // Leading and trailing `_` (private, dunder, `class_`) and `$` (`$query`) say something else than the case: kept as they are.
 const AFFIXES = /^([_$]*)(.*?)([_$]*)$/s;
 
@@ -137,7 +137,7 @@ export function splitWords(core: string): string[] {
   return core.split(/[_\-\s.]+/).flatMap((part) => {
     const words: string[] = [];
     // IDs, URLs: a plural initialism is one word
-    for (const token of part.match(/[A-Z]{2,}s(?![a-z])|[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+/g) ?? []) {
+    for (const token of part.match(/[\p{Lu}\p{Lt}]{2,}s(?![\p{Ll}\p{Lo}])|[\p{Lu}\p{Lt}]+(?![\p{Ll}\p{Lo}])|[\p{Lu}\p{Lt}]?[\p{Ll}\p{Lo}]+|[0-9]+/gu) ?? []) {
       // digits belong to the word before them: base64, sha256, v2
       if (/^[0-9]/.test(token) && words.length > 0) words[words.length - 1] += token;
       else words.push(token);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fileMatchesStyle, fileNameOf } from './file-name.js';
+import type { CheckFile } from '../../check.js';
+import { checkFileName, fileMatchesStyle, fileNameOf } from './file-name.js';
 import { isMethodPatch, isTypeVariableName, quotesName, stringKeys } from './python-mirrors.js';
 
 describe('file names', () => {
@@ -17,9 +18,16 @@ describe('file names', () => {
     'accepts %s as snake_case', (stem) => expect(fileMatchesStyle(stem, 'snake_case')).toBe(true),
   );
 
-  it.each(['OrderService', 'orderService', 'order-service', 'channel_USD', 'listen_reuseUnixSocket'])(
+  it.each(['OrderService', 'orderService', 'order-service', 'channel_USD', 'listen_reuseUnixSocket', 'Ordërs'])(
     'rejects %s as snake_case', (stem) => expect(fileMatchesStyle(stem, 'snake_case')).toBe(false),
   );
+
+  it('reads letters of any script (PEP 3131): ordërs.py is snake_case, Ordërs.py becomes ordërs.py', () => {
+    expect(fileMatchesStyle('ordërs', 'snake_case')).toBe(true);
+    expect(fileMatchesStyle('größe_berechnen', 'snake_case')).toBe(true);
+    const file = { path: 'shop/ÜberOrdërs.py', text: 'x = 1\n', lineKinds: [2] } as unknown as CheckFile;
+    expect(checkFileName(file, fileNameOf(file.path), 'module', { style: 'snake_case' })?.data).toMatchObject({ suggestion: 'über_ordërs.py' });
+  });
 });
 
 describe('Python names that mirror something else', () => {

@@ -23,6 +23,15 @@ export const PYTHON_OVERRIDES: readonly OverrideGroup[] = [
     ],
   },
   {
+    source: 'unittest.TestResult, TestLoader and TextTestRunner, extended by custom runners and reporters',
+    names: [
+      'startTest', 'stopTest', 'startTestRun', 'stopTestRun', 'addError', 'addFailure', 'addSuccess', 'addSkip',
+      'addExpectedFailure', 'addUnexpectedSuccess', 'addSubTest', 'addDuration', 'wasSuccessful', 'printErrors',
+      'printErrorList', 'getDescription', 'loadTestsFromTestCase', 'loadTestsFromModule', 'loadTestsFromName',
+      'loadTestsFromNames', 'getTestCaseNames', '_makeResult',
+    ],
+  },
+  {
     source: 'ast.NodeVisitor, ast.NodeTransformer, graphql-core, docutils and lib2to3 visitors',
     names: ['visit_*', 'depart_*', 'enter_*', 'leave_*', 'generic_visit'],
   },

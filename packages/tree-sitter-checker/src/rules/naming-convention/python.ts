@@ -1,10 +1,12 @@
 // Python: which kind a captured name is (function, method, class, parameter, variable at module,
 // class or function level), and which styles its place accepts.
-import type { PythonNamingOptions } from '@plumbline/core/rules/naming-convention';
+import { type KindOptions, matchesStyle, type PythonNamingOptions, stylesOf } from '@plumbline/core/rules/naming-convention';
 import { type Match, type Measure, type Report, spanOf, type SyntaxNode } from '../../check.js';
 import { checkFileName, fileMatchesStyle, fileNameOf } from './file-name.js';
 import { checkName, conventionOf, languageOptions, type Convention } from './naming.js';
 import { isDjangoSetting, isMethodPatch, isThroughModelName, isSentinel, isUsedLikeAFunction, standsInForClass, isTypeVariableName, mirrorsKey, quotesName, stringKeys } from './python-mirrors.js';
+import { isInheritedName, overridesSignature } from './python-inherited.js';
+import { boundValue, isClassName, isClassParameter, isClassValue, isDeclaredOutside, isSingleCapital, isUsedAsClass } from './python-locals.js';
 import { nameMatcher, PYTHON_OVERRIDES } from './python-overrides.js';
 
 const PARAMETER_LISTS = new Set(['parameters', 'lambda_parameters']);
@@ -85,11 +87,22 @@ function moduleConvention(node: SyntaxNode, { options }: Context): Convention {
   return { ...conventionOf('module variable', options.variable, options.constant, ...aliases), accepts: quotesName };
 }
 
-function localConvention(node: SyntaxNode, { options }: Context): Convention {
-  const value = assignedValue(node);
-  // Model = apps.get_model("app", "Model"), for Model in apps.get_models(): a class bound to a name
-  const aliases = value && LITERALS.has(value.type) ? [] : [options.class];
-  return conventionOf('variable', options.variable, options.constant, ...aliases);
+const followsKind = (name: string, kind: KindOptions): boolean => stylesOf(kind).some((style) => matchesStyle(name, style));
+
+// A local is lower case (N806), unless it holds a class (`Order = apps.get_model(...)`, `Model.objects`)
+// or is named as a constant (`BATCH_SIZE = 500`; `reportLocalConstants`); a `global` name is the module's.
+function localConvention(node: SyntaxNode, scope: SyntaxNode, { options }: Context): Convention | undefined {
+  if (isDeclaredOutside(scope, node.text)) return undefined;
+  const accepts = (name: string): boolean => (!options.reportLocalConstants && !isSingleCapital(name) && followsKind(name, options.constant))
+    || (followsKind(name, options.class) && (isClassName(name) || isClassValue(boundValue(node)) || isUsedAsClass(scope, name)));
+  return { ...conventionOf('variable', options.variable), accepts };
+}
+
+// A parameter is lower case (N803), unless it receives a class: `def forwards(Order)` using `Order.objects`
+function parameterConvention(node: SyntaxNode, scope: SyntaxNode | undefined, { options }: Context): Convention | undefined {
+  if (scope?.type === 'function_definition' && overridesSignature(scope)) return undefined;
+  const accepts = (name: string): boolean => followsKind(name, options.class) && (isClassParameter(node) || (scope !== undefined && isUsedAsClass(scope, name)));
+  return { ...conventionOf('parameter', options.parameter), accepts };
 }
 
 // undefined: not checked (framework overrides, fields of classes that mirror a schema)
@@ -106,14 +119,13 @@ function conventionFor(node: SyntaxNode, context: Context): Convention | undefin
     return context.isSchemaClass(parent) ? { ...convention, accepts: isThroughModelName } : convention;
   }
   if (parent.type === 'function_definition') {
-    if (context.isOverride(node.text) || isMethodPatch(node.text, context.text)) return undefined;
+    if (context.isOverride(node.text) || isMethodPatch(node.text, context.text) || isInheritedName(parent)) return undefined;
     if (!scope && (isDjangoSetting(node.text, context.path) || standsInForClass(node.text, context.text))) return undefined;
     return scope?.type === 'class_definition' ? conventionOf('method', options.method) : conventionOf('function', options.function);
   }
-  // def forwards(Order, OrderLine): a parameter that receives a class is named like one
-  if (isParameter(node)) return conventionOf('parameter', options.parameter, options.class);
+  if (isParameter(node)) return parameterConvention(node, scope, context);
   if (!scope) return moduleConvention(node, context);
-  if (scope.type !== 'class_definition') return localConvention(node, context);
+  if (scope.type !== 'class_definition') return localConvention(node, scope, context);
   if (context.isOverride(node.text) || context.isSchemaClass(scope)) return undefined;
   return conventionOf('class attribute', options.variable, options.constant, options.class);
 }
