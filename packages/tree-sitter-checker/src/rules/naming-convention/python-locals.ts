@@ -58,6 +58,12 @@ export function boundValue(node: SyntaxNode): SyntaxNode | undefined {
 /** ValidatorClass = validator_for(schema): a name that says it holds a class. */
 export const isClassName = (name: string): boolean => /[a-z0-9](Class|Cls|Klass)$/.test(name);
 
+/** MyRequest, TestRPC = setup with `class TestRPC` in the file: a name, or a tuple, that holds classes of the file. */
+export function holdsClassOfFile(node: SyntaxNode, classes: ReadonlySet<string>): boolean {
+  const targets = node.parent?.type === 'pattern_list' || node.parent?.type === 'tuple_pattern' ? node.parent.namedChildren : [node];
+  return targets.some((target) => classes.has(target.text));
+}
+
 /** B = a + 3: a single capital letter is no constant's name (nor a class's, without evidence). */
 export const isSingleCapital = (name: string): boolean => /^_*[A-Z]_*$/.test(name);
 

@@ -57,7 +57,17 @@ export const PYTHON_OVERRIDES: readonly OverrideGroup[] = [
       'stopProtocol', 'datagramReceived', 'makeConnection',
     ],
   },
-  { source: 'Qt (PyQt, PySide) event handlers', names: ['*Event', 'sizeHint', 'minimumSizeHint'] },
+  // Qt's own handlers, not every name ending in Event: `trackEvent` is the author's (classes built on
+  // Qt keep all their mixedCase names: python-inherited.ts)
+  {
+    source: 'Qt (PyQt, PySide) event handlers',
+    names: [
+      'paintEvent', 'mouse*Event', 'key*Event', 'resizeEvent', 'closeEvent', 'showEvent', 'hideEvent', 'wheelEvent',
+      'enterEvent', 'leaveEvent', 'focus*Event', 'timerEvent', 'drag*Event', 'dropEvent', 'contextMenuEvent', 'changeEvent',
+      'moveEvent', 'tabletEvent', 'actionEvent', 'customEvent', 'inputMethodEvent', 'hover*Event', 'childEvent', 'eventFilter',
+      'sizeHint', 'minimumSizeHint',
+    ],
+  },
   // test names quote what they test: test_status_WAITING_FOR_APPROVAL, testGetUser (unittest)
   { source: 'pytest and unittest test functions', names: ['test*'] },
 ];

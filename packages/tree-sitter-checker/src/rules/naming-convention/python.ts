@@ -5,8 +5,9 @@ import { type Match, type Measure, type Report, spanOf, type SyntaxNode } from '
 import { checkFileName, fileMatchesStyle, fileNameOf } from './file-name.js';
 import { checkName, conventionOf, languageOptions, type Convention } from './naming.js';
 import { isDjangoSetting, isMethodPatch, isThroughModelName, isSentinel, isUsedLikeAFunction, standsInForClass, isTypeVariableName, mirrorsKey, quotesName, stringKeys } from './python-mirrors.js';
+import { namesIn } from './python-file-names.js';
 import { isInheritedName, overridesSignature } from './python-inherited.js';
-import { boundValue, isClassName, isClassParameter, isClassValue, isDeclaredOutside, isSingleCapital, isUsedAsClass } from './python-locals.js';
+import { boundValue, holdsClassOfFile, isClassName, isClassParameter, isClassValue, isDeclaredOutside, isSingleCapital, isUsedAsClass } from './python-locals.js';
 import { nameMatcher, PYTHON_OVERRIDES } from './python-overrides.js';
 
 const PARAMETER_LISTS = new Set(['parameters', 'lambda_parameters']);
@@ -91,10 +92,12 @@ const followsKind = (name: string, kind: KindOptions): boolean => stylesOf(kind)
 
 // A local is lower case (N806), unless it holds a class (`Order = apps.get_model(...)`, `Model.objects`)
 // or is named as a constant (`BATCH_SIZE = 500`; `reportLocalConstants`); a `global` name is the module's.
-function localConvention(node: SyntaxNode, scope: SyntaxNode, { options }: Context): Convention | undefined {
+function localConvention(node: SyntaxNode, scope: SyntaxNode, { options, text }: Context): Convention | undefined {
   if (isDeclaredOutside(scope, node.text)) return undefined;
+  const isClass = (name: string): boolean => isClassName(name) || isClassValue(boundValue(node)) || holdsClassOfFile(node, namesIn(text).classes)
+    || isUsedAsClass(scope, name);
   const accepts = (name: string): boolean => (!options.reportLocalConstants && !isSingleCapital(name) && followsKind(name, options.constant))
-    || (followsKind(name, options.class) && (isClassName(name) || isClassValue(boundValue(node)) || isUsedAsClass(scope, name)));
+    || (followsKind(name, options.class) && isClass(name));
   return { ...conventionOf('variable', options.variable), accepts };
 }
 
