@@ -47,7 +47,8 @@ export function checkName(
 ): Report | undefined {
   const name = node.text;
   if (convention.allow && isAllowed(name, convention.allow)) return undefined;
-  if (convention.accepts?.(name) || convention.styles.some((style) => matchesStyle(name, style))) return undefined;
+  // the styles first: `accepts` may read the whole function
+  if (convention.styles.some((style) => matchesStyle(name, style)) || convention.accepts?.(name)) return undefined;
   const [first = 'snake_case'] = convention.expected;
   return {
     at: spanOf(node),

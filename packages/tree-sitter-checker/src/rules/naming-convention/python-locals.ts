@@ -47,10 +47,11 @@ function usedAsClass(identifier: SyntaxNode): boolean {
   return (loop?.type === 'for_statement' || loop?.type === 'for_in_clause') && PASCAL_NAME.test(loop.childForFieldName('left')?.text ?? '');
 }
 
-/** The value a name is bound to: `x = value`, `with value as x`; undefined for loop targets and unpacking. */
+/** The value a name is bound to: `x = value`, `(x := value)`, `with value as x`; undefined for loop targets and unpacking. */
 export function boundValue(node: SyntaxNode): SyntaxNode | undefined {
   const parent = node.parent;
   if (parent?.type === 'assignment') return parent.childForFieldName('right') ?? undefined;
+  if (parent?.type === 'named_expression') return parent.childForFieldName('value') ?? undefined;
   const pattern = parent?.type === 'as_pattern_target' ? parent.parent : undefined;
   return pattern?.type === 'as_pattern' ? pattern.firstNamedChild ?? undefined : undefined;
 }

@@ -92,19 +92,19 @@ const followsKind = (name: string, kind: KindOptions): boolean => stylesOf(kind)
 
 // A local is lower case (N806), unless it holds a class (`Order = apps.get_model(...)`, `Model.objects`)
 // or is named as a constant (`BATCH_SIZE = 500`; `reportLocalConstants`); a `global` name is the module's.
-function localConvention(node: SyntaxNode, scope: SyntaxNode, { options, text }: Context): Convention | undefined {
-  if (isDeclaredOutside(scope, node.text)) return undefined;
+function localConvention(node: SyntaxNode, scope: SyntaxNode, { options, text }: Context): Convention {
   const isClass = (name: string): boolean => isClassName(name) || isClassValue(boundValue(node)) || holdsClassOfFile(node, namesIn(text).classes)
     || isUsedAsClass(scope, name);
   const accepts = (name: string): boolean => (!options.reportLocalConstants && !isSingleCapital(name) && followsKind(name, options.constant))
-    || (followsKind(name, options.class) && isClass(name));
+    || (followsKind(name, options.class) && isClass(name)) || isDeclaredOutside(scope, name);
   return { ...conventionOf('variable', options.variable), accepts };
 }
 
-// A parameter is lower case (N803), unless it receives a class: `def forwards(Order)` using `Order.objects`
-function parameterConvention(node: SyntaxNode, scope: SyntaxNode | undefined, { options }: Context): Convention | undefined {
-  if (scope?.type === 'function_definition' && overridesSignature(scope)) return undefined;
-  const accepts = (name: string): boolean => followsKind(name, options.class) && (isClassParameter(node) || (scope !== undefined && isUsedAsClass(scope, name)));
+// A parameter is lower case (N803), unless it receives a class (`def forwards(Order)` using `Order.objects`)
+// or the signature is another method's
+function parameterConvention(node: SyntaxNode, scope: SyntaxNode | undefined, { options }: Context): Convention {
+  const isClass = (name: string): boolean => followsKind(name, options.class) && (isClassParameter(node) || (scope !== undefined && isUsedAsClass(scope, name)));
+  const accepts = (name: string): boolean => isClass(name) || (scope?.type === 'function_definition' && overridesSignature(scope));
   return { ...conventionOf('parameter', options.parameter), accepts };
 }
 
@@ -154,7 +154,8 @@ export const measurePython: Measure<object> = (matches: readonly Match[], file, 
   const moduleReport = name && !fileMatchesStyle(name.stem, 'kebab-case') ? checkFileName(file, name, 'module', options.module) : undefined;
   const reports: Report[] = moduleReport ? [moduleReport] : [];
   for (const { finding } of matches) {
-    if (!finding || MOCK.test(finding.text) || mirrorsKey(finding, context.keys)) continue;
+    // try: from lxml import etreeFast / except ImportError: etreeFast = None: the imported module's name
+    if (!finding || MOCK.test(finding.text) || mirrorsKey(finding, context.keys) || namesIn(file.text).imported.has(finding.text)) continue;
     const convention = conventionFor(finding, context);
     const report = exceptionSuffixReport(finding, context) ?? (convention && checkName(finding, convention));
     if (report) reports.push(report);
