@@ -17,16 +17,32 @@ const PASCAL_NAME = /^_*[A-Z][a-z0-9]+[A-Za-z0-9]*$/;
 const lastWord = (node: SyntaxNode): string => node.text.split('.').pop() ?? '';
 const same = (a: SyntaxNode | null, b: SyntaxNode): boolean => a !== null && a.startIndex === b.startIndex && a.endIndex === b.endIndex;
 
+// apps.get_model("zerver", "Stream"), import_string("app.errors.ValidationError"): a lookup by name
+const LOOKUP = /(^|\.)(get_model|import_string)$/;
+
+// Bad = apps.get_model("zerver", "Stream"): a class looked up by name is named after it
+function namedAfterLookup(call: SyntaxNode, name: string): boolean {
+  const values = (call.childForFieldName('arguments')?.namedChildren ?? [])
+    .map((argument) => (argument.type === 'keyword_argument' ? argument.childForFieldName('value') : argument));
+  // the last argument names the class ("order", "Order"; "order.Order"); a variable says nothing
+  const last = values.pop();
+  const looked = last?.type === 'string' ? last.text.replace(/^[a-z]*["']+|["']+$/gi, '') : undefined;
+  return looked === undefined || looked.includes('{') || name.includes(looked.split('.').pop() ?? '');
+}
+
 /** Whether a value is a class or a type: a class factory, a class reference, a generic type, a union of types. */
-export function isClassValue(value: SyntaxNode | null | undefined): boolean {
+export function isClassValue(value: SyntaxNode | null | undefined, name = ''): boolean {
   if (!value) return false;
   switch (value.type) {
-    case 'call': return CLASS_FACTORY.test(value.childForFieldName('function')?.text ?? '');
+    case 'call': {
+      const callee = value.childForFieldName('function')?.text ?? '';
+      return CLASS_FACTORY.test(callee) && (!LOOKUP.test(callee) || namedAfterLookup(value, name));
+    }
     case 'identifier': case 'attribute': return CLASS_REFERENCE.test(lastWord(value));
     case 'subscript': return /^[A-Z]|^(list|dict|tuple|set|frozenset|type)$/.test(lastWord(value.childForFieldName('value') ?? value));
     case 'binary_operator': return isClassValue(value.childForFieldName('left')) && isClassValue(value.childForFieldName('right'));
-    case 'conditional_expression': return value.namedChildren.length === 3 && isClassValue(value.namedChildren[0]) && isClassValue(value.namedChildren[2]);
-    case 'parenthesized_expression': return isClassValue(value.firstNamedChild);
+    case 'conditional_expression': return value.namedChildren.length === 3 && isClassValue(value.namedChildren[0], name) && isClassValue(value.namedChildren[2], name);
+    case 'parenthesized_expression': return isClassValue(value.firstNamedChild, name);
     default: return false;
   }
 }
@@ -56,6 +72,10 @@ export function boundValue(node: SyntaxNode): SyntaxNode | undefined {
   return pattern?.type === 'as_pattern' ? pattern.firstNamedChild ?? undefined : undefined;
 }
 
+/** Address: Type = ..., IntOrStr: TypeAlias = int | str: a name annotated as holding a type. */
+export const isAnnotatedAsClass = (node: SyntaxNode): boolean => node.parent?.type === 'assignment'
+  && /^((typing|t)\.)?(Type|type|TypeAlias)\b/.test(node.parent.childForFieldName('type')?.text ?? '');
+
 /** ValidatorClass = validator_for(schema): a name that says it holds a class. */
 export const isClassName = (name: string): boolean => /[a-z0-9](Class|Cls|Klass)$/.test(name);
 
@@ -81,5 +101,5 @@ export function isClassParameter(node: SyntaxNode): boolean {
   const annotation = parameter?.childForFieldName('type')?.text ?? '';
   if (/^(type|Type)\[/.test(annotation.replace(/^typing\./, ''))) return true;
   return parameter?.type === 'default_parameter' || parameter?.type === 'typed_default_parameter'
-    ? isClassValue(parameter.childForFieldName('value')) : false;
+    ? isClassValue(parameter.childForFieldName('value'), node.text) : false;
 }

@@ -7,7 +7,7 @@ import { checkName, conventionOf, languageOptions, type Convention } from './nam
 import { isDjangoSetting, isMethodPatch, isThroughModelName, isSentinel, isUsedLikeAFunction, standsInForClass, isTypeVariableName, mirrorsKey, quotesName, stringKeys } from './python-mirrors.js';
 import { namesIn } from './python-file-names.js';
 import { isInheritedName, overridesSignature } from './python-inherited.js';
-import { boundValue, holdsClassOfFile, isClassName, isClassParameter, isClassValue, isDeclaredOutside, isSingleCapital, isUsedAsClass } from './python-locals.js';
+import { boundValue, holdsClassOfFile, isAnnotatedAsClass, isClassName, isClassParameter, isClassValue, isDeclaredOutside, isSingleCapital, isUsedAsClass } from './python-locals.js';
 import { nameMatcher, PYTHON_OVERRIDES } from './python-overrides.js';
 
 const PARAMETER_LISTS = new Set(['parameters', 'lambda_parameters']);
@@ -93,8 +93,8 @@ const followsKind = (name: string, kind: KindOptions): boolean => stylesOf(kind)
 // A local is lower case (N806), unless it holds a class (`Order = apps.get_model(...)`, `Model.objects`)
 // or is named as a constant (`BATCH_SIZE = 500`; `reportLocalConstants`); a `global` name is the module's.
 function localConvention(node: SyntaxNode, scope: SyntaxNode, { options, text }: Context): Convention {
-  const isClass = (name: string): boolean => isClassName(name) || isClassValue(boundValue(node)) || holdsClassOfFile(node, namesIn(text).classes)
-    || isUsedAsClass(scope, name);
+  const isClass = (name: string): boolean => isClassName(name) || isAnnotatedAsClass(node) || isClassValue(boundValue(node), name)
+    || holdsClassOfFile(node, namesIn(text).classes) || isUsedAsClass(scope, name);
   const accepts = (name: string): boolean => (!options.reportLocalConstants && !isSingleCapital(name) && followsKind(name, options.constant))
     || (followsKind(name, options.class) && isClass(name)) || isDeclaredOutside(scope, name);
   return { ...conventionOf('variable', options.variable), accepts };
