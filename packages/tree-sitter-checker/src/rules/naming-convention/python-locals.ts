@@ -17,10 +17,10 @@ const PASCAL_NAME = /^_*[A-Z][a-z0-9]+[A-Za-z0-9]*$/;
 const lastWord = (node: SyntaxNode): string => node.text.split('.').pop() ?? '';
 const same = (a: SyntaxNode | null, b: SyntaxNode): boolean => a !== null && a.startIndex === b.startIndex && a.endIndex === b.endIndex;
 
-// apps.get_model("zerver", "Stream"), import_string("app.errors.ValidationError"): a lookup by name
+// apps.get_model("order", "Order"), import_string("shop.errors.PaymentError"): a lookup by name
 const LOOKUP = /(^|\.)(get_model|import_string)$/;
 
-// Bad = apps.get_model("zerver", "Stream"): a class looked up by name is named after it
+// Stale = apps.get_model("order", "Order"): a class looked up by name is named after it
 function namedAfterLookup(call: SyntaxNode, name: string): boolean {
   const values = (call.childForFieldName('arguments')?.namedChildren ?? [])
     .map((argument) => (argument.type === 'keyword_argument' ? argument.childForFieldName('value') : argument));
