@@ -24,6 +24,15 @@ export function parametersOf(scope: SyntaxNode): Set<string> {
   return names;
 }
 
+/** The parameter names of a function, in order (`a, b string` gives two); `...` marks a variadic one. */
+export function parameterList(scope: SyntaxNode): string[] {
+  return (scope.childForFieldName('parameters')?.namedChildren ?? []).flatMap((declaration) => {
+    const names = declaration.childrenForFieldName('name').map((name) => name.text);
+    const spread = declaration.type === 'variadic_parameter_declaration' ? '...' : '';
+    return names.length > 0 ? names.map((name) => spread + name) : [spread + '_'];
+  });
+}
+
 // xs = append(xs, a, b...): elements added to a slice, under `xs[]` (values) and `xs[*]` (slices)
 function visitAppend(name: string, call: SyntaxNode, writes: Map<string, Write[]>): boolean {
   const args = call.childForFieldName('arguments')?.namedChildren ?? [];
@@ -42,7 +51,9 @@ function visitAssignment(node: SyntaxNode, writes: Map<string, Write[]>): void {
   const operator = node.childForFieldName('operator')?.text;
   names.forEach((name, index) => {
     if (name.type !== 'identifier') return;
-    const value = names.length === values.length ? values[index] : undefined;
+    // q, args := build(f): the first result of a call, which a function of the file may return
+    const first = index === 0 && values.length === 1 && values[0]?.type === 'call_expression' ? values[0] : undefined;
+    const value = names.length === values.length ? values[index] : first;
     if (value?.type === 'call_expression' && visitAppend(name.text, value, writes)) return;
     // var sb strings.Builder, var parts []string: declared empty
     const declaredEmpty = node.type === 'var_spec' && values.length === 0;

@@ -5,11 +5,13 @@ import { combine, constant, either, HOLE, interpolate, named, opaque, settled, t
 import type { SyntaxNode } from '../../check.js';
 import { DepthGuard } from './depth.js';
 import { GoFields } from './go-fields.js';
+import { GoFunctions } from './go-functions.js';
 import { importedPackages, parametersOf, scopeOf, writesOf } from './go-scope.js';
 import { Resolver, type Writes } from './writes.js';
 
 type SqlValue = Value<SyntaxNode>;
-const SAME_TEXT = /^(strings\.(Trim\w*|ToUpper|ToLower|Repeat)|string)$/;
+// sqlx.In(q, ids), db.Rebind(q): the same statement with its placeholders expanded or respelled
+const SAME_TEXT = /^(strings\.(Trim\w*|ToUpper|ToLower|Repeat)|string|sqlx\.(In|Named|Rebind)|[\w.]+\.Rebind)$/;
 const NUMBER_TEXT = /^(strconv\.(Itoa|Format\w+)|len)$/;
 // "$%d", "($%d, $%d)", ":%d", "@p%d": numbered placeholders and punctuation, whatever the numbers
 const isPlaceholderFormat = (text: string): boolean => /%d/.test(text) && /^[\s,()]*$/.test(text.replace(/(\$|:|@p?)%d|\?/g, ''));
@@ -27,10 +29,12 @@ export class GoValues {
   private readonly scopes = new Map<number, Writes>();
   private readonly packages: Set<string>;
   private readonly fields: GoFields;
+  private readonly functions: GoFunctions;
 
   constructor(private readonly allowNonStringValues: boolean, root: SyntaxNode) {
     this.packages = importedPackages(root);
     this.fields = new GoFields(root);
+    this.functions = new GoFunctions(root);
   }
 
   /** Classifies an expression as SQL text. */
@@ -72,7 +76,7 @@ export class GoValues {
         const value = writes && resolve(writes);
         if (value) return current.type === 'source_file' && value.kind === 'built' ? settled(value) : value;
         if (current.type === 'source_file') return key === node.text ? constant() : opaque;
-        if (parametersOf(current).has(node.text)) return opaque;
+        if (parametersOf(current).has(node.text)) return this.functions.parameterValue(current, node.text) ?? opaque;
       }
     });
   }
@@ -90,6 +94,8 @@ export class GoValues {
       const elements = this.listValue(args[0]);
       return elements.kind === 'opaque' ? opaque : combine([elements, this.valueOf(args[1])], 'strings.Join', node);
     }
+    const returned = this.functions.valueOfCall(node, this.packages, (value) => this.valueOf(value));
+    if (returned) return returned;
     const operand = callee?.childForFieldName('operand');
     if (callee?.childForFieldName('field')?.text !== 'String' || operand?.type !== 'identifier') return opaque;
     return this.names(operand, `${operand.text}.String()`, (writes) => valueOfWrites(writes, (value) => this.valueOf(value), 'a strings.Builder', constant()));
@@ -116,6 +122,11 @@ export class GoValues {
     // a format whose text is unknown (a constant of another file) takes its arguments somewhere
     const left = (): SqlValue[] => rest.slice(position).map((arg) => this.valueOf(arg));
     return interpolate(template.text, { verbs: VERBS, valueFor, rest: left }, 'fmt.Sprintf', node);
+  }
+
+  /** The functions and methods of the file a call may run. */
+  calleesOf(call: SyntaxNode): SyntaxNode[] {
+    return this.functions.calleesOf(call, this.packages);
   }
 
   /** The elements of a slice expression as one value: `[]string{…}`, a local slice grown by append. */

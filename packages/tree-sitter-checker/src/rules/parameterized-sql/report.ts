@@ -42,13 +42,17 @@ export function builtSqlReports(
     if (!found || !match) continue;
     const { call, shape } = found;
     const args = call.childForFieldName('arguments')?.namedChildren.filter((arg) => arg.type !== 'comment') ?? [];
-    const value = sqlValue({ call, match, args });
-    if (value?.kind !== 'built' || !isSqlSink(match, value.text)) continue;
-    // a name (CREATE DATABASE %s) cannot be bound: reported only on request
-    const holes = holesKind(value.text);
-    if (holes === 'statement' || (holes === 'name' && !options.reportIdentifiers)) continue;
-    const names = holes === 'name';
-    reports.push(builtQueryReport(call, shape.nameNode, match, value, names));
+    const report = builtSqlReport(call, shape.nameNode, match, sqlValue({ call, match, args }), options);
+    if (report) reports.push(report);
   }
   return reports;
+}
+
+/** The report of SQL passed to a sink (or to a helper that runs it), if it was built from non-constant parts. */
+export function builtSqlReport(call: SyntaxNode, nameNode: SyntaxNode, match: SinkMatch, value: SqlValue<SyntaxNode> | undefined, options: BuiltSqlOptions): Report | undefined {
+  if (value?.kind !== 'built' || !isSqlSink(match, value.text)) return undefined;
+  // a name (CREATE DATABASE %s) cannot be bound: reported only on request
+  const holes = holesKind(value.text);
+  if (holes === 'statement' || (holes === 'name' && !options.reportIdentifiers)) return undefined;
+  return builtQueryReport(call, nameNode, match, value, holes === 'name');
 }
