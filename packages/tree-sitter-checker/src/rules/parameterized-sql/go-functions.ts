@@ -14,21 +14,23 @@ const TEXT_RESULT = /^\(?\s*(\w+\s+)?string\s*(\)|,)/;
 /** The functions and methods of one file, by name. */
 export class GoFunctions {
   private byName: Map<string, SyntaxNode[]> | undefined;
+  /** Functions whose returned text was read for a call: where they are called, their text is used. */
+  readonly followed = new Set<number>();
   // the parameters of the functions being followed, bound to the values of the call's arguments
   private readonly bound = new Map<number, Map<string, SqlValue<SyntaxNode>>>();
 
-  constructor(private readonly root: SyntaxNode) {}
+  constructor(private readonly root: SyntaxNode, private readonly packages: ReadonlySet<string>) {}
 
   /**
    * The declarations a call may run: `build(…)` a function of the file, `s.build(…)` a method of
    * the file (any receiver: a name is rarely declared twice in one file). Imported packages are
    * not the file's.
    */
-  calleesOf(call: SyntaxNode, packages: ReadonlySet<string>): SyntaxNode[] {
+  calleesOf(call: SyntaxNode): SyntaxNode[] {
     const callee = call.childForFieldName('function');
     if (callee?.type === 'identifier') return this.named(callee.text).filter((node) => node.type === 'function_declaration');
     const operand = callee?.childForFieldName('operand');
-    if (callee?.type !== 'selector_expression' || !operand || packages.has(operand.text)) return [];
+    if (callee?.type !== 'selector_expression' || !operand || this.packages.has(operand.text)) return [];
     return this.named(callee.childForFieldName('field')?.text ?? '').filter((node) => node.type === 'method_declaration');
   }
 
@@ -37,13 +39,14 @@ export class GoFunctions {
    * arguments (`build("users")` is constant); undefined when no function of the file is called.
    * Two levels at most, and never a function inside its own call.
    */
-  valueOfCall(call: SyntaxNode, packages: ReadonlySet<string>, read: Read): SqlValue<SyntaxNode> | undefined {
-    const callees = this.calleesOf(call, packages).filter((declaration) => !this.bound.has(declaration.id));
+  valueOfCall(call: SyntaxNode, read: Read): SqlValue<SyntaxNode> | undefined {
+    const callees = this.calleesOf(call).filter((declaration) => !this.bound.has(declaration.id));
     if (callees.length === 0 || this.bound.size >= 2) return undefined;
     const args = call.childForFieldName('arguments')?.namedChildren.filter((arg) => arg.type !== 'comment') ?? [];
     return either(callees.map((declaration) => {
       const returns = this.returnsOf(declaration);
       if (returns.length === 0) return opaque;
+      this.followed.add(declaration.id);
       const bindings = new Map<string, SqlValue<SyntaxNode>>();
       parameterList(declaration).forEach((name, index) => {
         const arg = args[index];

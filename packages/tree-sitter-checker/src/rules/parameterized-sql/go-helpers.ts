@@ -1,5 +1,6 @@
 // Go helpers that run SQL they are given: `func run(db *sql.DB, q string) { db.Exec(q) }`. SQL
 // built by the caller and passed to such a helper of the same file is reported at the call.
+import type { SqlValue } from '@plumbline/core/sql-value';
 import type { Match, Report, SyntaxNode } from '../../check.js';
 import type { SinkMatch } from '../../util/sql-sinks.js';
 import { type BuiltSqlOptions, builtSqlReport } from './report.js';
@@ -27,18 +28,20 @@ export class GoHelpers {
   }
 
   /** Reports the calls of helpers that pass them SQL built from non-constant parts. */
-  reports(matches: readonly Match[], values: GoValues, options: BuiltSqlOptions): Report[] {
+  reports(matches: readonly Match[], values: GoValues, options: BuiltSqlOptions, note: (call: SyntaxNode, value: SqlValue<SyntaxNode>) => void): Report[] {
     if (this.helpers.size === 0) return [];
     return matches.flatMap(({ finding: name }) => {
       const callee = name?.parent;
       const call = callee?.type === 'call_expression' ? callee : callee?.parent;
       if (!name || !callee || call?.type !== 'call_expression') return [];
-      const helper = values.calleesOf(call).map((declaration) => this.helpers.get(declaration.id)).find((found) => found !== undefined);
+      const helper = values.functions.calleesOf(call).map((declaration) => this.helpers.get(declaration.id)).find((found) => found !== undefined);
       const arg = helper && call.childForFieldName('arguments')?.namedChildren.filter((node) => node.type !== 'comment')[helper.index];
       if (!helper || !arg || arg.type === 'variadic_argument') return [];
       const label = callee.type === 'call_expression' ? name.text : callee.text;
       const match = { ...helper.match, label: `${label.length > 40 ? name.text : label} (which passes it to ${helper.match.label})` };
-      return builtSqlReport(call, name, match, values.valueOf(arg), options) ?? [];
+      const value = values.valueOf(arg);
+      note(call, value);
+      return builtSqlReport(call, name, match, value, options) ?? [];
     });
   }
 }

@@ -29,12 +29,13 @@ export class GoValues {
   private readonly scopes = new Map<number, Writes>();
   private readonly packages: Set<string>;
   private readonly fields: GoFields;
-  private readonly functions: GoFunctions;
+  /** The functions and methods of the file, which calls are followed into. */
+  readonly functions: GoFunctions;
 
   constructor(private readonly allowNonStringValues: boolean, root: SyntaxNode) {
     this.packages = importedPackages(root);
     this.fields = new GoFields(root);
-    this.functions = new GoFunctions(root);
+    this.functions = new GoFunctions(root, this.packages);
   }
 
   /** Classifies an expression as SQL text. */
@@ -94,7 +95,7 @@ export class GoValues {
       const elements = this.listValue(args[0]);
       return elements.kind === 'opaque' ? opaque : combine([elements, this.valueOf(args[1])], 'strings.Join', node);
     }
-    const returned = this.functions.valueOfCall(node, this.packages, (value) => this.valueOf(value));
+    const returned = this.functions.valueOfCall(node, (value) => this.valueOf(value));
     if (returned) return returned;
     const operand = callee?.childForFieldName('operand');
     if (callee?.childForFieldName('field')?.text !== 'String' || operand?.type !== 'identifier') return opaque;
@@ -122,11 +123,6 @@ export class GoValues {
     // a format whose text is unknown (a constant of another file) takes its arguments somewhere
     const left = (): SqlValue[] => rest.slice(position).map((arg) => this.valueOf(arg));
     return interpolate(template.text, { verbs: VERBS, valueFor, rest: left }, 'fmt.Sprintf', node);
-  }
-
-  /** The functions and methods of the file a call may run. */
-  calleesOf(call: SyntaxNode): SyntaxNode[] {
-    return this.functions.calleesOf(call, this.packages);
   }
 
   /** The elements of a slice expression as one value: `[]string{…}`, a local slice grown by append. */
