@@ -9,7 +9,7 @@ import { GoValues } from './go-value.js';
 import { builtSqlReports, type SinkCall } from './report.js';
 
 // db.QueryContext(ctx, …), conn.Query(ctx, …) (pgx): the SQL comes after the context
-const CONTEXT = /^(ctx|\w*Ctx|c|context\.\w+\(\)|\w+\.Context\(\)|\w+\.Request\.Context\(\))$/;
+const CONTEXT = /^(\w*ctx\w*|\w*Ctx\w*|c|context\.\w+\(\)|\w+\.Context\(\)|\w+\.Request\.Context\(\))$/;
 // GORM's db.Select("…", args) takes SQL first, where sqlx's db.Select(&dest, "…") takes a destination
 const GORM_SELECT = new Set(['interpreted_string_literal', 'raw_string_literal', 'binary_expression', 'call_expression']);
 // a file that says none of these runs no SQL of its own

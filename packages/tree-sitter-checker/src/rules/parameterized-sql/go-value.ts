@@ -86,6 +86,8 @@ export class GoValues {
     const callee = node.childForFieldName('function');
     const args = node.childForFieldName('arguments')?.namedChildren ?? [];
     const name = callee?.text ?? '';
+    // fmt.Sprint("… id = ", id) prints its operands one after the other
+    if (name === 'fmt.Sprint' || name === 'fmt.Sprintln') return combine(args.map((arg) => this.valueOf(arg)), 'fmt.Sprint', node);
     if (name === 'fmt.Sprintf' || name.startsWith('fmt.Fprint')) return this.sprintfValue(node, name === 'fmt.Sprintf' ? args : args.slice(1));
     if (isSafeSqlCall(name)) return constant();
     if (isPlaceholderNumber(node, name)) return constant();
