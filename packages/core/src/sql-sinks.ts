@@ -84,8 +84,8 @@ const GO: SqlCatalog = {
     { names: ['Select', 'Get'], argument: 1, library: 'sqlx' },
     { names: ['Where', 'Or', 'Not', 'Order', 'Group', 'Having', 'Joins'], argument: 0, fragment: true, library: 'GORM, bun' },
     { names: ['NewRaw'], argument: 0, strong: true, library: 'bun' },
-    // sq.Expr(…), sq.Select(…).From(…).Where(…): a fragment of a squirrel or ent query (`sql` is ent's dialect/sql)
-    { names: ['Expr', 'ExprP', 'Where', 'Having', 'OrderBy', 'GroupBy', 'Join', 'LeftJoin', 'Suffix', 'Prefix'], argument: 0, strong: true, fragment: true, receivers: ['sq', 'squirrel', 'sql', 'entsql'], library: 'squirrel, ent' },
+    // sq.Expr(…), sq.Select(…).From(…).Where(…), gorm.Expr(…): a fragment of a squirrel, ent or GORM query (`sql` is ent's dialect/sql)
+    { names: ['Expr', 'ExprP', 'Where', 'Having', 'OrderBy', 'GroupBy', 'Join', 'LeftJoin', 'Suffix', 'Prefix'], argument: 0, strong: true, fragment: true, receivers: ['sq', 'squirrel', 'sql', 'entsql', 'gorm'], library: 'squirrel, ent, GORM' },
   ],
 };
 

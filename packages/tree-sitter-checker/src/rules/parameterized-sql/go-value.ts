@@ -6,6 +6,7 @@ import type { SyntaxNode } from '../../check.js';
 import { DepthGuard } from './depth.js';
 import { GoFields } from './go-fields.js';
 import { GoFunctions } from './go-functions.js';
+import { replaceValue } from './go-replace.js';
 import { importedPackages, parametersOf, scopeOf, writesOf } from './go-scope.js';
 import { Resolver, type Writes } from './writes.js';
 
@@ -90,6 +91,8 @@ export class GoValues {
     if (name === 'fmt.Sprint' || name === 'fmt.Sprintln') return combine(args.map((arg) => this.valueOf(arg)), 'fmt.Sprint', node);
     if (name === 'fmt.Sprintf' || name.startsWith('fmt.Fprint')) return this.sprintfValue(node, name === 'fmt.Sprintf' ? args : args.slice(1));
     if (isSafeSqlCall(name)) return constant();
+    const replaced = replaceValue(node, name, (value) => this.valueOf(value));
+    if (replaced) return replaced;
     if (isPlaceholderNumber(node, name)) return constant();
     if (NUMBER_TEXT.test(name)) return this.allowNonStringValues ? constant() : opaque;
     if (SAME_TEXT.test(name) && args[0]) return this.valueOf(args[0]);
