@@ -3,6 +3,7 @@
 // other expression (sql-value.ts's valueOf), so the two modules do not import each other.
 import { combine, constant, either, opaque, type SqlValue as Value, valueOfWrites, type Write } from '@plumbline/core/sql-value';
 import { ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { type Bindings, returnedValue } from './sql-returns.js';
 
 /** A JS/TS string value in core's model, built at an ESTree node. */
 export type SqlValue = Value<TSESTree.Node>;
@@ -15,6 +16,8 @@ export interface FlowContext {
   readonly sourceCode: Readonly<TSESLint.SourceCode>;
   readonly allowNonStringValues: boolean;
   readonly seen: Set<TSESTree.Node>;
+  /** Given, calls of functions of the file are read as what they return, with these bindings. */
+  readonly bound?: Bindings;
 }
 
 type Variable = TSESLint.Scope.Variable;
@@ -68,7 +71,8 @@ export function identifierValue(node: TSESTree.Identifier, context: FlowContext,
   const definition = variable?.defs[0];
   if (!variable || !definition || definition.type === 'ImportBinding') return UPPER_CASE.test(node.name) ? constant() : opaque;
   if (definition.type === 'Parameter') {
-    return isIndexParameter(definition) || (context.allowNonStringValues && isNumberParameter(definition)) ? constant() : opaque;
+    if (isIndexParameter(definition) || (context.allowNonStringValues && isNumberParameter(definition))) return constant();
+    return context.bound?.get(definition.name) ?? opaque;
   }
   if (definition.type !== 'Variable') return opaque;
   // sql = sql + ' LIMIT 10': a variable read within its own writes adds nothing they do not
@@ -133,6 +137,8 @@ export function arrayValue(node: TSESTree.Node, context: FlowContext, read: Read
 /** The value of a call that builds or passes on a string: `concat`, `join`, `String(x)`, `trim()`. */
 export function callValue(node: TSESTree.CallExpression, context: FlowContext, read: Read): SqlValue {
   const { callee } = node;
+  const returned = context.bound && returnedValue(node, context.sourceCode.getScope(node), context.bound, read);
+  if (returned) return returned;
   const args = node.arguments.map((argument) => read(argument));
   if (callee.type === 'Identifier' && callee.name === 'String' && args[0]) return args[0];
   if (callee.type !== 'MemberExpression' || callee.property.type !== 'Identifier') return opaque;

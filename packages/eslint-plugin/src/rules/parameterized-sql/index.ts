@@ -6,6 +6,7 @@ import { createRule } from '../../create-rule.js';
 import { recordRelated } from '../../related.js';
 import { type SinkCall, sinkCall } from '../../util/sql-sinks.js';
 import { valueOf } from '../../util/sql-value.js';
+import { Helpers } from './helpers.js';
 
 // sequelize.query(sql, { replacements: { id } }): the driver binds the values
 function hasBindingOptions(node: TSESTree.CallExpression, call: SinkCall): boolean {
@@ -20,13 +21,11 @@ function isColumnForm(node: TSESTree.CallExpression, call: SinkCall): boolean {
   return call.sink.fragment === true && !call.sink.strong && second !== undefined && second.type !== 'ObjectExpression';
 }
 
-export default createRule(meta, (context, options) => ({
-  CallExpression(node) {
-    const call = sinkCall(node, context.sourceCode.getScope(node), options.extraSinks);
-    if (!call || hasBindingOptions(node, call) || isColumnForm(node, call)) return;
-    const argument = node.arguments[call.sink.argument];
-    if (!argument || argument.type === 'SpreadElement') return;
-    const valueContext = { sourceCode: context.sourceCode, allowedTags: options.allowedTags, allowNonStringValues: options.allowNonStringValues, seen: new Set<TSESTree.Node>() };
+export default createRule(meta, (context, options) => {
+  const helpers = new Helpers();
+  // reports SQL passed to a sink (or to a helper of the file that passes it to one) when it was built
+  const check = (node: TSESTree.CallExpression, argument: TSESTree.Node, call: SinkCall): void => {
+    const valueContext = { sourceCode: context.sourceCode, allowedTags: options.allowedTags, allowNonStringValues: options.allowNonStringValues, seen: new Set<TSESTree.Node>(), bound: new Map() };
     const value = valueOf(argument, valueContext);
     if (value.kind !== 'built' || !isSqlSink(call, value.text)) return;
     // a name (CREATE DATABASE "${db}") cannot be bound: reported only on request
@@ -42,5 +41,19 @@ export default createRule(meta, (context, options) => ({
       data: { sink: call.name, how: value.how, where: inCall ? '' : ` on line ${value.site.loc.start.line}` },
     });
     if (!inCall) recordRelated(context.id, start, [{ loc: value.site.loc, message: `SQL built by ${value.how} here` }]);
-  },
-}));
+  };
+  return {
+    CallExpression(node) {
+      const call = sinkCall(node, context.sourceCode.getScope(node), options.extraSinks);
+      helpers.noteCall(node, call !== undefined);
+      if (!call || hasBindingOptions(node, call) || isColumnForm(node, call)) return;
+      const argument = node.arguments[call.sink.argument];
+      if (!argument || argument.type === 'SpreadElement') return;
+      helpers.noteSink(argument, call, context.sourceCode.getScope(node));
+      check(node, argument, call);
+    },
+    'Program:exit'() {
+      for (const { node, argument, call } of helpers.helperCalls(context)) check(node, argument, call);
+    },
+  };
+});
