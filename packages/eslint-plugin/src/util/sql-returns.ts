@@ -57,10 +57,11 @@ function returnsOf(fn: Fn): TSESTree.Node[] {
   return found;
 }
 
-/** What a call of a function of the file returns, or undefined when it calls none (or one being read, or too deep). */
+/** What a call of a function of the file returns, or undefined when it calls none, one being read, or one too deep. */
 export function returnedValue(call: TSESTree.CallExpression, scope: TSESLint.Scope.Scope, bound: Bindings, read: (node: TSESTree.Node) => Value): Value | undefined {
   const fn = functionOf(call.callee, scope);
-  if (!fn || bound.has(fn) || bound.size > 20) return undefined;
+  // two functions deep at most: each level reads every return of the one below
+  if (!fn || bound.has(fn) || [...bound.keys()].filter(isFunction).length >= 2) return undefined;
   const returns = returnsOf(fn);
   if (returns.length === 0) return undefined;
   const values = call.arguments.map((argument) => (argument.type === 'SpreadElement' ? undefined : read(argument)));
