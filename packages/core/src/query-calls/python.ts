@@ -5,6 +5,8 @@
 export type PythonReceiver =
   /** A Django model manager: `Model.objects`, `Model._default_manager`, `self.model.objects`. */
   | 'django-manager'
+  /** A Django shortcut called as a function: `get_object_or_404(Model, pk=…)`. */
+  | 'django-shortcut'
   /** A Django related manager on a loop item: `order.lines.all()`. */
   | 'django-related'
   /** A Django model instance: an item of a queryset loop (`line.save()`), or one built in the loop (`Line(…).save()`). */
@@ -31,6 +33,9 @@ export interface PythonQueryCalls {
   readonly fixes?: Readonly<Record<string, string>>;
 }
 
+// Django's async query methods (4.1+): aget, acount, … run a query like their sync twins
+const DJANGO_ASYNC = ['aget', 'afirst', 'alast', 'acount', 'aexists', 'aaggregate', 'ain_bulk', 'aearliest', 'alatest', 'acreate', 'aget_or_create', 'aupdate_or_create', 'aupdate', 'adelete'];
+
 const DJANGO_LAZY = ['all', 'filter', 'exclude', 'values', 'values_list', 'order_by', 'annotate', 'distinct', 'only', 'defer', 'select_related', 'prefetch_related', 'using', 'select_for_update'];
 
 /** The ORM query calls of Python. */
@@ -40,17 +45,23 @@ export const PYTHON_QUERY_CALLS: readonly PythonQueryCalls[] = [
     receiver: 'django-manager',
     methods: [
       'get', 'first', 'last', 'count', 'exists', 'aggregate', 'in_bulk', 'earliest', 'latest', 'iterator',
-      'create', 'get_or_create', 'update_or_create', 'update', 'delete', 'raw', ...DJANGO_LAZY,
+      'create', 'get_or_create', 'update_or_create', 'update', 'delete', 'raw', ...DJANGO_LAZY, ...DJANGO_ASYNC,
     ],
     lazy: DJANGO_LAZY,
-    writes: ['create', 'get_or_create', 'update_or_create', 'update', 'delete'],
+    writes: ['create', 'get_or_create', 'update_or_create', 'update', 'delete', 'acreate', 'aget_or_create', 'aupdate_or_create', 'aupdate', 'adelete'],
     writeFix: 'collect the objects and write them once with `bulk_create`/`bulk_update`, or one `filter(<field>__in=…).update(…)`',
     fix: 'load the rows before the loop with one `filter(<field>__in=…)` query (or `in_bulk`), or `select_related`/`prefetch_related` on the loop\'s queryset',
   },
   {
     library: 'Django',
+    receiver: 'django-shortcut',
+    methods: ['get_object_or_404', 'get_list_or_404'],
+    fix: 'load the rows before the loop with one `filter(<field>__in=…)` query (or `in_bulk`)',
+  },
+  {
+    library: 'Django',
     receiver: 'django-related',
-    methods: ['all', 'filter', 'exclude', 'count', 'exists', 'first', 'last', 'aggregate', 'create', 'get_or_create', 'update', 'delete', 'values', 'values_list', 'order_by'],
+    methods: ['all', 'filter', 'exclude', 'count', 'exists', 'first', 'last', 'aggregate', 'create', 'get_or_create', 'update', 'delete', 'values', 'values_list', 'order_by', 'acount', 'aexists', 'afirst', 'alast'],
     lazy: ['filter', 'exclude', 'values', 'values_list', 'order_by'],
     writes: ['create', 'get_or_create', 'update', 'delete'],
     writeFix: 'collect the objects and write them once with `bulk_create`/`bulk_update`',
@@ -92,3 +103,10 @@ export const PYTHON_EVALUATING_CALLS: readonly string[] = ['list', 'set', 'tuple
 
 /** Names of DataLoader batch functions: loops inside them batch on purpose. */
 export const PYTHON_BATCH_FUNCTIONS: readonly string[] = ['batch_load', 'batch_load_fn', 'load_batch'];
+
+/**
+ * Per-item reads through a data-access object (option `repositoryCalls`): a method named like a
+ * lookup with a subject (`get_by_id`, `find_user`, not a bare `get`) on a receiver named as a
+ * repository, store or DAO (`self.repo`, `user_repository`, `order_store`).
+ */
+export const PYTHON_REPOSITORY_CALLS = { receiver: /(repo|repository|_store|^store|dao)$/i, name: /^(get|find|load|fetch|lookup)_\w+$/ } as const;

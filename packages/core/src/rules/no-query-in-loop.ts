@@ -6,8 +6,12 @@ export interface NoQueryInLoopOptions {
   batchFunctions: string[];
   maxLiteralIterations: number;
   followHelpers: boolean;
+  guessRelations: boolean;
+  repositoryCalls: boolean;
 }
-const defaults: NoQueryInLoopOptions = { extraQueryCalls: [], batchFunctions: [], maxLiteralIterations: 5, followHelpers: true };
+const defaults: NoQueryInLoopOptions = {
+  extraQueryCalls: [], batchFunctions: [], maxLiteralIterations: 5, followHelpers: true, guessRelations: true, repositoryCalls: false,
+};
 
 const NAMES = { type: 'array', uniqueItems: true, items: { type: 'string', minLength: 1 } };
 
@@ -46,6 +50,14 @@ export default defineRule({
         followHelpers: {
           type: 'boolean',
           description: 'Python and Go: report a call in a loop to a function or method of the same file that runs a query (one level of call-following).',
+        },
+        guessRelations: {
+          type: 'boolean',
+          description: 'Python: for a model declared in another file, take an attribute read through a loop item\'s attribute (`order.customer.name`) on a queryset without `select_related` for a lazy relation read.',
+        },
+        repositoryCalls: {
+          type: 'boolean',
+          description: 'Python and Go: report per-item lookups through a repository, store or DAO (`self.repo.get_by_id(i)`, `s.userStore.GetByID(ctx, id)`, sqlc `queries.GetUser`).',
         },
       },
     },

@@ -24,7 +24,8 @@ function judge(node: SyntaxNode, names: ReadonlySet<string>, handling: Handling)
       return readsAny(node, names) ? 'handled' : 'continue';
     case 'assignment_statement':
     case 'short_var_declaration':
-      return readsAny(node.childForFieldName('right'), names) ? 'handled' : 'continue';
+      // _ = r only quiets the compiler: nothing keeps the value
+      return node.childForFieldName('left')?.text !== '_' && readsAny(node.childForFieldName('right'), names) ? 'handled' : 'continue';
     default:
       return 'continue';
   }

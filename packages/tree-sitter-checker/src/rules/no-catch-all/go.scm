@@ -6,6 +6,16 @@
     right: (nil))
   consequence: (block)) @finding
 
+; `if err != nil && !errors.Is(err, os.ErrNotExist) {}` (@finding): reported when the branch is empty.
+(if_statement
+  condition: (binary_expression
+    left: (binary_expression
+      left: (identifier)
+      operator: "!="
+      right: (nil))
+    operator: "&&")
+  consequence: (block)) @finding
+
 ; `_ = err`, `_ = json.Unmarshal(…)`, `n, _ := strconv.Atoi(…)` (@finding): the measure checks
 ; that the last target is `_` and the value an error or a call of the catalog.
 (assignment_statement

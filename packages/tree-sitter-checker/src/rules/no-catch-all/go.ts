@@ -29,11 +29,16 @@ function constantsOf(matches: readonly Match[]): Set<string> {
   return constants;
 }
 
-// `if err != nil { … }`: reported at the condition when the branch drops the error
+// `if err != nil { … }`: reported at the condition when the branch drops the error; with a
+// further condition (`err != nil && !errors.Is(…)`) only when it is empty, since the rest narrows
 function checkIf(node: SyntaxNode, options: NoCatchAllOptions): MessageData | undefined {
-  const name = node.childForFieldName('condition')?.childForFieldName('left')?.text ?? '';
+  const condition = node.childForFieldName('condition');
+  const left = condition?.childForFieldName('left');
+  const narrowed = left?.type === 'binary_expression';
+  const name = (narrowed ? left.childForFieldName('left') : left)?.text ?? '';
   const body = node.childForFieldName('consequence');
-  return body && ERROR_NAME.test(name) ? checkErrorBranch(body, name, options) : undefined;
+  if (!body || !ERROR_NAME.test(name) || (narrowed && body.descendantsOfType('statement_list').some((list) => list.namedChildren.some((child) => child.type !== 'comment')))) return undefined;
+  return checkErrorBranch(body, name, options);
 }
 
 function checkDefer(node: SyntaxNode, options: NoCatchAllOptions): MessageData | undefined {

@@ -1,6 +1,6 @@
 // Which Go calls run a query: GORM finishers on a GORM handle, and the database/sql, sqlx and
 // pgx sinks of the shared catalog on a database handle.
-import { GO_QUERY_CALLS, GO_SQL_FIX } from '@plumbline/core/query-calls/go';
+import { GO_QUERY_CALLS, GO_SQL_FIX, type GoQueryCalls } from '@plumbline/core/query-calls/go';
 import { looksLikeSql, SQL_SINKS } from '@plumbline/core/sql-sinks';
 import type { SyntaxNode } from '../../check.js';
 import { matchSink } from '../../util/sql-sinks.js';
@@ -15,7 +15,8 @@ export const GO_QUERY_NAMES = new Set([...GO_QUERY_CALLS.flatMap((family) => fam
 
 /** The libraries a file imports, by the catalog's import paths. */
 export function importedLibraries(text: string): Set<string> {
-  return new Set(GO_QUERY_CALLS.filter((family) => family.imports.some((path) => text.includes(`"${path}"`))).map((family) => family.library));
+  const imports = (family: GoQueryCalls): boolean => family.imports.some((path) => text.includes(`"${path}"`)) || family.importPattern?.test(text) === true;
+  return new Set(GO_QUERY_CALLS.filter(imports).map((family) => family.library));
 }
 
 // x *sqlx.DB, tx pgx.Tx, db *gorm.DB: names declared with a database handle type (fields, parameters, vars)
@@ -39,13 +40,24 @@ export function goHandles(text: string): GoHandles {
 
 const isHandle = (name: string, handles: GoHandles): boolean => SQL_SINKS.go.handleNames.test(name) || handles.typed.has(name);
 
+// Where, or a generated QueryPets / WithOwner of ent (not WithContext, which any client has)
+const isBuilder = (family: GoQueryCalls, name: string): boolean => family.builders.includes(name)
+  || (name !== 'WithContext' && (family.builderPrefixes ?? []).some((prefix) => name.startsWith(prefix) && /^[A-Z]/.test(name.slice(prefix.length))));
+
+// db.First, r.db.WithContext(ctx).Where(…).First: a handle name or a builder along the chain;
+// ent: an entity client first (client.User.Query()…), or a generated edge query (u.QueryPets())
+function onHandle(family: GoQueryCalls, receivers: readonly Link[], handles: GoHandles): boolean {
+  if (!family.entityClient) return receivers.some((link) => (link.call ? isBuilder(family, link.name) : isHandle(link.name, handles)));
+  const leading = receivers.findIndex((link) => link.call);
+  const client = receivers.slice(0, leading < 0 ? receivers.length : leading).map((link) => link.name).join('.');
+  return family.entityClient.test(client) || receivers.some((link) => link.call && !family.builders.includes(link.name) && isBuilder(family, link.name));
+}
+
 function orm(links: readonly Link[], name: string, handles: GoHandles): QueryCall | undefined {
   const receivers = links.slice(0, -1);
   for (const family of GO_QUERY_CALLS) {
     if (!handles.libraries.has(family.library) || !family.methods.includes(name)) continue;
-    // db.First, r.db.WithContext(ctx).Where(…).First: a handle name or a builder along the chain
-    const onHandle = receivers.some((link) => (link.call ? family.builders.includes(link.name) : isHandle(link.name, handles)));
-    if (onHandle) return { label: chainLabel(links), fix: family.writes?.includes(name) && family.writeFix ? family.writeFix : family.fix };
+    if (onHandle(family, receivers, handles)) return { label: chainLabel(links), fix: family.writes?.includes(name) && family.writeFix ? family.writeFix : family.fix };
   }
   return undefined;
 }

@@ -1,5 +1,6 @@
 // no-query-in-loop for Go: database/sql, sqlx, pgx and GORM calls per loop iteration.
 import type { NoQueryInLoopOptions } from '@plumbline/core/rules/no-query-in-loop';
+import { GO_REPOSITORY_CALLS } from '@plumbline/core/query-calls/go';
 import type { Measure, SyntaxNode } from '../../check.js';
 import type { Link } from './chain.js';
 import type { Loop } from './loops.js';
@@ -16,7 +17,7 @@ import { fileHelpers, helperCall } from './helpers.js';
 /** Finds queries that run per loop iteration in a Go file. */
 export const measureGo: Measure<NoQueryInLoopOptions> = (matches, file, options) => {
   const policy = loopPolicy(options, []);
-  const extra = compilePatterns(options.extraQueryCalls);
+  const extra = [...compilePatterns(options.extraQueryCalls), ...(options.repositoryCalls ? [GO_REPOSITORY_CALLS] : [])];
   const mayQuery = (name: string): boolean => GO_QUERY_NAMES.has(name) || extra.some((pattern) => pattern.name.test(name));
   const handles = goHandles(file.text);
   const queryOf = (call: SyntaxNode, links: readonly Link[], loop: Loop): QueryCall | undefined => goQueryCall(call, links, handles, loop);

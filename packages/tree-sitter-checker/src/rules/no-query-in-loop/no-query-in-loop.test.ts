@@ -5,7 +5,7 @@ import { fileModels } from './python-models.js';
 
 // The 1-based lines reported in a snippet, with the given options on top of the defaults.
 function lines(language: 'python' | 'go', text: string, options: Record<string, unknown> = {}): number[] {
-  const defaults = { extraQueryCalls: [], batchFunctions: [], maxLiteralIterations: 5, followHelpers: true };
+  const defaults = { extraQueryCalls: [], batchFunctions: [], maxLiteralIterations: 5, followHelpers: true, guessRelations: true, repositoryCalls: false };
   const rules = [{ id: 'no-query-in-loop', severity: 'warning' as const, options: { ...defaults, ...options } }];
   const result = checkFile({ path: '/r/f', relativePath: 'f', text, language }, rules);
   expect(result.notices).toEqual([]);
@@ -42,6 +42,18 @@ describe('options', () => {
     const python = 'from shop.models import Customer\n\ndef load(pk):\n    return Customer.objects.get(pk=pk)\n\ndef names(ids):\n    for pk in ids:\n        load(pk)\n';
     expect(lines('python', python)).toEqual([8]);
     expect(lines('python', python, { followHelpers: false })).toEqual([]);
+  });
+
+  it('guessRelations reads `item.relation.field` as a relation of a model declared elsewhere, and false turns that off', () => {
+    const python = 'from django.db import models\nfrom shop.models import Book\n\ndef names():\n    return [b.author.name for b in Book.objects.all()]\n';
+    expect(lines('python', python)).toEqual([5]);
+    expect(lines('python', python, { guessRelations: false })).toEqual([]);
+  });
+
+  it('repositoryCalls reports lookups through a repository, store or sqlc queries, off by default', () => {
+    const go = 'package p\nfunc f(s *S, ids []int) {\n\tfor _, id := range ids {\n\t\ts.userRepo.GetByID(id)\n\t\ts.sessionStore.Get(id)\n\t}\n}\n';
+    expect(lines('go', go)).toEqual([]);
+    expect(lines('go', go, { repositoryCalls: true })).toEqual([4]);
   });
 
   it('maxLiteralIterations bounds the literal loops left alone', () => {

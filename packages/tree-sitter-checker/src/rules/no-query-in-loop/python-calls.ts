@@ -42,6 +42,8 @@ function fixOf(family: PythonQueryCalls, name: string): string {
 // one that is assigned, passed on or combined (a subquery, a Prefetch, `id__in=…`) is not run here.
 function isLazyUse(call: SyntaxNode): boolean {
   const parent = call.parent;
+  // qs[0] runs a query for one row; qs[:10] is still lazy
+  if (parent?.type === 'subscript' && parent.childForFieldName('value')?.id === call.id) return parent.childForFieldName('subscript')?.type === 'slice';
   if ((parent?.type === 'for_statement' || parent?.type === 'for_in_clause') && parent.childForFieldName('right')?.id === call.id) return false;
   if (parent?.type !== 'argument_list') return true;
   const callee = parent.parent?.childForFieldName('function');
@@ -56,6 +58,12 @@ function django(links: readonly Link[], call: SyntaxNode, name: string): QueryCa
   if (!family || at < 0 || !(MODEL.test(model) || model === 'model' || model === 'cls') || !family.methods.includes(name)) return undefined;
   if (family.lazy?.includes(name) && isLazyUse(call)) return undefined;
   return { label: chainLabel(links), fix: fixOf(family, name) };
+}
+
+// get_object_or_404(Order, pk=…): Django's shortcut, a get() in a function
+function shortcut(links: readonly Link[], name: string, usesDjango: boolean): QueryCall | undefined {
+  const family = FAMILY.get('django-shortcut');
+  return family && usesDjango && links.length === 1 && family.methods.includes(name) ? { label: chainLabel(links), fix: family.fix } : undefined;
 }
 
 // order.lines.all() on the loop's item
@@ -110,7 +118,7 @@ function rawSql(links: readonly Link[], call: SyntaxNode, name: string, loop: Lo
 /** The query a Python call runs, if the catalogs know it. */
 export function pythonQueryCall(call: SyntaxNode, links: readonly Link[], context: PythonContext): QueryCall | undefined {
   const name = links[links.length - 1]?.name ?? '';
-  return django(links, call, name) ?? related(links, call, name, context) ?? session(links, call, name)
+  return django(links, call, name) ?? shortcut(links, name, context.usesDjango) ?? related(links, call, name, context) ?? session(links, call, name)
     ?? modelQuery(links, name) ?? rawSql(links, call, name, context.loop)
     ?? (context.usesDjango ? instanceWrite(links, call, context.loop, context.models) : undefined);
 }

@@ -5,10 +5,11 @@ import { spanOf } from '../../check.js';
 import { leavesLoopAfter } from './leaves-loop.js';
 import type { Loop } from './loops.js';
 import { querysetOf } from './python-queryset.js';
+import { looksLikeRelation } from './python-relation-guess.js';
 
 const RELATION_FIELDS = /^(models\.)?(ForeignKey|OneToOneField)$/;
 
-/** The ForeignKey / OneToOneField names of each model class declared in the file. */
+/** The ForeignKey / OneToOneField names of each class declared in the file (an empty set: none). */
 export function modelRelations(root: SyntaxNode): Map<string, Set<string>> {
   const models = new Map<string, Set<string>>();
   for (const node of root.namedChildren) {
@@ -22,7 +23,7 @@ export function modelRelations(root: SyntaxNode): Map<string, Set<string>> {
       const name = assignment?.childForFieldName('left');
       if (RELATION_FIELDS.test(field) && name?.type === 'identifier') relations.add(name.text);
     }
-    if (relations.size > 0) models.set(definition.childForFieldName('name')?.text ?? '', relations);
+    models.set(definition.childForFieldName('name')?.text ?? '', relations);
   }
   return models;
 }
@@ -30,18 +31,22 @@ export function modelRelations(root: SyntaxNode): Map<string, Set<string>> {
 // post.author = other: a write, not a load
 const isWritten = (access: SyntaxNode): boolean => access.parent?.type === 'assignment' && access.parent.childForFieldName('left')?.id === access.id;
 
-/** Reports the first read of each relation that is not eagerly loaded, per loop item. */
-export function lazyRelations(loop: Loop, models: ReadonlyMap<string, ReadonlySet<string>>): Report[] {
+/**
+ * Reports the first read of each relation that is not eagerly loaded, per loop item: a relation the
+ * file declares on the model, or with `guess`, for a model declared elsewhere, one read through (`o.customer.name`).
+ */
+export function lazyRelations(loop: Loop, models: ReadonlyMap<string, ReadonlySet<string>>, guess: boolean): Report[] {
   const queryset = querysetOf(loop.iterable, loop.node);
-  const relations = queryset && !queryset.plain ? models.get(queryset.model) : undefined;
-  if (!queryset || !relations || queryset.eager.has('*')) return [];
+  const declared = queryset ? models.get(queryset.model) : undefined;
+  if (!queryset || queryset.plain || queryset.eager.has('*') || (!declared && !guess)) return [];
+  const isRelation = (access: SyntaxNode, name: string): boolean => (declared ? declared.has(name) : looksLikeRelation(access));
   const reported = new Set<string>();
   const reports: Report[] = [];
   const iterable = loop.iterable;
   for (const access of loop.node.descendantsOfType('attribute')) {
     const item = access.childForFieldName('object');
     const relation = access.childForFieldName('attribute')?.text ?? '';
-    if (item?.type !== 'identifier' || !loop.targets.includes(item.text) || !relations.has(relation)) continue;
+    if (item?.type !== 'identifier' || !loop.targets.includes(item.text) || !isRelation(access, relation)) continue;
     if (queryset.eager.has(relation) || reported.has(relation) || isWritten(access) || leavesLoopAfter(access, loop.node)) continue;
     if (iterable && access.startIndex >= iterable.startIndex && access.endIndex <= iterable.endIndex) continue;
     reported.add(relation);

@@ -1,6 +1,6 @@
 // no-query-in-loop for Python: query calls per loop item, and Django lazy relation reads.
 import type { NoQueryInLoopOptions } from '@plumbline/core/rules/no-query-in-loop';
-import { PYTHON_BATCH_FUNCTIONS } from '@plumbline/core/query-calls/python';
+import { PYTHON_BATCH_FUNCTIONS, PYTHON_REPOSITORY_CALLS } from '@plumbline/core/query-calls/python';
 import type { Measure, Report, SyntaxNode } from '../../check.js';
 import { chainOf, callOfName } from './chain.js';
 import { type LoopPolicy, loopPolicy } from './loops.js';
@@ -16,14 +16,14 @@ import { fileHelpers, helperCall } from './helpers.js';
 import { pythonHelpers } from './python-helpers.js';
 
 // Django lazy relations: for loops and comprehensions over a visible queryset of a model of the file
-function relationReports(loops: readonly SyntaxNode[], policy: LoopPolicy): Report[] {
+function relationReports(loops: readonly SyntaxNode[], policy: LoopPolicy, guess: boolean): Report[] {
   const root = loops[0]?.tree.rootNode;
   const models = root ? modelRelations(root) : new Map<string, Set<string>>();
-  if (models.size === 0) return [];
+  if (models.size === 0 && !guess) return [];
   return loops.flatMap((node) => {
     const inside = node.namedChildren.find((child) => child.type === 'block' || child.type === 'for_in_clause');
     const loop = inside && pythonLoop(inside, policy);
-    return loop?.node.id === node.id ? lazyRelations(loop, models) : [];
+    return loop?.node.id === node.id ? lazyRelations(loop, models, guess) : [];
   });
 }
 
@@ -48,7 +48,7 @@ function prefetchedOf(loop: Loop): ReadonlySet<string> | undefined {
 /** Finds queries that run per loop item in a Python file. */
 export const measurePython: Measure<NoQueryInLoopOptions> = (matches, file, options) => {
   const policy = loopPolicy(options, PYTHON_BATCH_FUNCTIONS);
-  const extra = compilePatterns(options.extraQueryCalls);
+  const extra = [...compilePatterns(options.extraQueryCalls), ...(options.repositoryCalls ? [PYTHON_REPOSITORY_CALLS] : [])];
   const mayQuery = (name: string): boolean => PYTHON_QUERY_NAMES.has(name) || extra.some((pattern) => pattern.name.test(name));
   const usesDjango = /\bdjango\b/.test(file.text);
   let found: FileModels | undefined;
@@ -71,5 +71,5 @@ export const measurePython: Measure<NoQueryInLoopOptions> = (matches, file, opti
   const isHelper = (name: string): boolean => (helperNames ??= new Set([...helpers().values()].map((helper) => helper.name))).has(name);
   const calls = matches.flatMap(({ finding }) => (finding && (mayQuery(finding.text) || isHelper(finding.text)) ? callOfName(finding) ?? [] : []));
   const loops = usesDjango ? matches.flatMap((match) => match._loop ?? []) : [];
-  return [...relationReports(loops, policy), ...reportQueries(calls, 'python', (call) => decideCall(call, 'python', extra, finder))];
+  return [...relationReports(loops, policy, options.guessRelations), ...reportQueries(calls, 'python', (call) => decideCall(call, 'python', extra, finder))];
 };
