@@ -16,6 +16,10 @@ export interface GoQueryCalls {
   readonly builderPrefixes?: readonly string[];
   /** The receivers as a dotted text that hold the library's entity clients (ent's `client.User`). */
   readonly entityClient?: RegExp;
+  /** Names the library's handles go by, beside the shared handle names (XORM's package-level `x`, `sess`). */
+  readonly handles?: RegExp;
+  /** The rule option that turns the family on, when it is off by default. */
+  readonly option?: 'xormCalls';
   /** Methods that write, with their batched form. */
   readonly writes?: readonly string[];
   readonly writeFix?: string;
@@ -38,6 +42,20 @@ export const GO_QUERY_CALLS: readonly GoQueryCalls[] = [
     writes: ['Create', 'Save', 'Delete', 'Update', 'Updates', 'UpdateColumn', 'UpdateColumns'],
     writeFix: 'write all rows at once with `CreateInBatches`/`Create(&slice)`, or one `Where("id IN ?", ids).Updates(…)`',
     fix: 'load the rows before the loop with one `Where("id IN ?", ids).Find(&rows)`, or `Preload` the association',
+  },
+  {
+    library: 'XORM',
+    imports: ['xorm.io/xorm', 'xorm.io/builder', 'github.com/go-xorm/xorm', 'code.gitea.io/gitea/models/db'],
+    methods: ['Get', 'Find', 'FindAndCount', 'Count', 'Exist', 'Iterate', 'Sum', 'SumInt', 'Insert', 'InsertOne', 'Update', 'Delete'],
+    builders: [
+      'Where', 'And', 'Or', 'In', 'NotIn', 'ID', 'Cols', 'AllCols', 'MustCols', 'Omit', 'Table', 'Join', 'OrderBy', 'Desc', 'Asc', 'Limit', 'Select',
+      'Distinct', 'GroupBy', 'Having', 'Alias', 'Incr', 'Decr', 'SetExpr', 'Unscoped', 'NoAutoCondition', 'UseBool', 'GetEngine',
+    ],
+    handles: /^(x|e|sess|xe|engine)$/,
+    option: 'xormCalls',
+    writes: ['Insert', 'InsertOne', 'Update', 'Delete'],
+    writeFix: 'write the rows at once: `Insert(&slice)` for new rows, one `In("id", ids).Update(…)` or `.Delete(…)` for the others',
+    fix: 'load the rows before the loop with one `In("id", ids).Find(&rows)` query',
   },
   {
     library: 'Bun',

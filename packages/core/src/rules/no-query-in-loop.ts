@@ -8,9 +8,10 @@ export interface NoQueryInLoopOptions {
   followHelpers: boolean;
   guessRelations: boolean;
   repositoryCalls: boolean;
+  xormCalls: boolean;
 }
 const defaults: NoQueryInLoopOptions = {
-  extraQueryCalls: [], batchFunctions: [], maxLiteralIterations: 5, followHelpers: true, guessRelations: true, repositoryCalls: false,
+  extraQueryCalls: [], batchFunctions: [], maxLiteralIterations: 5, followHelpers: true, guessRelations: true, repositoryCalls: false, xormCalls: false,
 };
 
 const NAMES = { type: 'array', uniqueItems: true, items: { type: 'string', minLength: 1 } };
@@ -59,6 +60,7 @@ export default defineRule({
           type: 'boolean',
           description: 'Python and Go: report per-item lookups through a repository, store or DAO (`self.repo.get_by_id(i)`, `s.userStore.GetByID(ctx, id)`, sqlc `queries.GetUser`).',
         },
+        xormCalls: { type: 'boolean', description: 'Go: report XORM engine and session calls (`x.Where(…).Get(&u)`, `sess.Insert(…)`) in files that import XORM.' },
       },
     },
   },

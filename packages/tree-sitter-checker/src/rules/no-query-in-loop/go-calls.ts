@@ -13,9 +13,10 @@ const SINK_NAMES = new Set(SQL_SINKS.go.sinks.filter((sink) => !sink.fragment).f
 /** Every method name a Go catalog entry runs a query with: a cheap test before reading the chain. */
 export const GO_QUERY_NAMES = new Set([...GO_QUERY_CALLS.flatMap((family) => family.methods), ...SINK_NAMES]);
 
-/** The libraries a file imports, by the catalog's import paths. */
-export function importedLibraries(text: string): Set<string> {
-  const imports = (family: GoQueryCalls): boolean => family.imports.some((path) => text.includes(`"${path}"`)) || family.importPattern?.test(text) === true;
+/** The libraries a file imports, by the catalog's import paths; a family behind an option counts only when `enabled` says so. */
+export function importedLibraries(text: string, enabled: (option: string) => boolean = () => false): Set<string> {
+  const imports = (family: GoQueryCalls): boolean => (family.option === undefined || enabled(family.option))
+    && (family.imports.some((path) => text.includes(`"${path}"`)) || family.importPattern?.test(text) === true);
   return new Set(GO_QUERY_CALLS.filter(imports).map((family) => family.library));
 }
 
@@ -32,10 +33,10 @@ export interface GoHandles {
 // backtracking over every word of the file.
 const ANY_HANDLE_TYPE = /(?:sql|sqlx|gorm|pgx|pgxpool)\.(?:DB|Tx|Conn|Pool|Stmt)\b/;
 
-/** Reads a file's handle names and libraries. */
-export function goHandles(text: string): GoHandles {
+/** Reads a file's handle names and libraries (those behind an option only when `enabled` turns it on). */
+export function goHandles(text: string, enabled?: (option: string) => boolean): GoHandles {
   const typed = new Set(ANY_HANDLE_TYPE.test(text) ? [...text.matchAll(HANDLE_TYPE)].map((match) => match[1] ?? '') : []);
-  return { libraries: importedLibraries(text), typed };
+  return { libraries: importedLibraries(text, enabled), typed };
 }
 
 const isHandle = (name: string, handles: GoHandles): boolean => SQL_SINKS.go.handleNames.test(name) || handles.typed.has(name);
@@ -47,7 +48,7 @@ const isBuilder = (family: GoQueryCalls, name: string): boolean => family.builde
 // db.First, r.db.WithContext(ctx).Where(…).First: a handle name or a builder along the chain;
 // ent: an entity client first (client.User.Query()…), or a generated edge query (u.QueryPets())
 function onHandle(family: GoQueryCalls, receivers: readonly Link[], handles: GoHandles): boolean {
-  if (!family.entityClient) return receivers.some((link) => (link.call ? isBuilder(family, link.name) : isHandle(link.name, handles)));
+  if (!family.entityClient) return receivers.some((link) => (link.call ? isBuilder(family, link.name) : isHandle(link.name, handles) || family.handles?.test(link.name) === true));
   const leading = receivers.findIndex((link) => link.call);
   const client = receivers.slice(0, leading < 0 ? receivers.length : leading).map((link) => link.name).join('.');
   return family.entityClient.test(client) || receivers.some((link) => link.call && !family.builders.includes(link.name) && isBuilder(family, link.name));

@@ -19,7 +19,7 @@ export const measureGo: Measure<NoQueryInLoopOptions> = (matches, file, options)
   const policy = loopPolicy(options, []);
   const extra = [...compilePatterns(options.extraQueryCalls), ...(options.repositoryCalls ? [GO_REPOSITORY_CALLS] : [])];
   const mayQuery = (name: string): boolean => GO_QUERY_NAMES.has(name) || extra.some((pattern) => pattern.name.test(name));
-  const handles = goHandles(file.text);
+  const handles = goHandles(file.text, (option) => option === 'xormCalls' && options.xormCalls);
   const queryOf = (call: SyntaxNode, links: readonly Link[], loop: Loop): QueryCall | undefined => goQueryCall(call, links, handles, loop);
   const helperLanguage = goHelpers(policy, mayQuery, (call, links, loop) => goQueryCall(call, links, handles, loop, true));
   const root = matches[0]?.finding?.tree.rootNode;

@@ -5,7 +5,7 @@ import { fileModels } from './python-models.js';
 
 // The 1-based lines reported in a snippet, with the given options on top of the defaults.
 function lines(language: 'python' | 'go', text: string, options: Record<string, unknown> = {}): number[] {
-  const defaults = { extraQueryCalls: [], batchFunctions: [], maxLiteralIterations: 5, followHelpers: true, guessRelations: true, repositoryCalls: false };
+  const defaults = { extraQueryCalls: [], batchFunctions: [], maxLiteralIterations: 5, followHelpers: true, guessRelations: true, repositoryCalls: false, xormCalls: false };
   const rules = [{ id: 'no-query-in-loop', severity: 'warning' as const, options: { ...defaults, ...options } }];
   const result = checkFile({ path: '/r/f', relativePath: 'f', text, language }, rules);
   expect(result.notices).toEqual([]);
@@ -54,6 +54,12 @@ describe('options', () => {
     const go = 'package p\nfunc f(s *S, ids []int) {\n\tfor _, id := range ids {\n\t\ts.userRepo.GetByID(id)\n\t\ts.sessionStore.Get(id)\n\t}\n}\n';
     expect(lines('go', go)).toEqual([]);
     expect(lines('go', go, { repositoryCalls: true })).toEqual([4]);
+  });
+
+  it('xormCalls reports XORM engine calls in files that import XORM, off by default', () => {
+    const go = 'package p\nimport "xorm.io/xorm"\nvar x *xorm.Engine\nfunc f(ids []int64) {\n\tfor _, id := range ids {\n\t\tx.ID(id).Get(&U{})\n\t}\n}\n';
+    expect(lines('go', go)).toEqual([]);
+    expect(lines('go', go, { xormCalls: true })).toEqual([6]);
   });
 
   it('maxLiteralIterations bounds the literal loops left alone', () => {
