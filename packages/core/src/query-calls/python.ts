@@ -81,7 +81,8 @@ export const PYTHON_QUERY_CALLS: readonly PythonQueryCalls[] = [
   {
     library: 'SQLAlchemy',
     receiver: 'sqlalchemy-session',
-    methods: ['query', 'get', 'get_one', 'execute', 'scalars', 'scalar', 'merge', 'refresh'],
+    // exec: SQLModel's session.exec(select(…))
+    methods: ['query', 'get', 'get_one', 'execute', 'exec', 'scalars', 'scalar', 'merge', 'refresh'],
     fix: 'load the rows before the loop with one query (`where(Model.id.in_(ids))`), or eager-load the relation with `selectinload`/`joinedload`',
   },
   {

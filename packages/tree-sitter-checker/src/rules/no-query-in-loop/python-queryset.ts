@@ -15,6 +15,7 @@ export interface Queryset {
 
 const EAGER = new Set(['select_related', 'prefetch_related']);
 const MANAGERS = new Set(['objects', '_default_manager', '_base_manager']);
+const PASS_THROUGH = new Set(['list', 'tuple', 'sorted', 'reversed', 'enumerate']);
 
 // "author__profile" → author; Prefetch("lines", queryset=…) → lines
 function eagerNames(call: SyntaxNode): string[] {
@@ -79,6 +80,12 @@ export function querysetOf(iterable: SyntaxNode | undefined, loop: SyntaxNode): 
   for (let hops = 0; current && hops < 4; hops++) {
     if (current.type === 'identifier') current = assignedValue(current.text, loop);
     if (current?.type !== 'call') return undefined;
+    // list(qs), enumerate(qs), sorted(qs, …): the items of the queryset inside
+    const callee = current.childForFieldName('function');
+    if (callee?.type === 'identifier' && PASS_THROUGH.has(callee.text)) {
+      current = current.childForFieldName('arguments')?.namedChildren[0];
+      continue;
+    }
     const at: SyntaxNode = current.parent?.type === 'assignment' ? current.parent : loop;
     const chain = chainOf(current, 'python');
     links = chain.slice(1).concat(links); // not unshift(...chain): a chain may be 100,000 calls long
@@ -88,8 +95,8 @@ export function querysetOf(iterable: SyntaxNode | undefined, loop: SyntaxNode): 
       const eager = new Set(links.filter((link) => link.call && EAGER.has(link.name)).flatMap((link) => (link.call ? eagerNames(link.call) : [])));
       return { model: root, eager, plain: links.some((link) => link.name === 'values' || link.name === 'values_list') };
     }
-    // qs = qs.filter(…): the queryset it refines, assigned before
-    current = chain[0]?.call || root === '' ? undefined : assignedValue(root, at);
+    // qs = qs.filter(…): the queryset it refines, assigned before (not order.lines.all(): a relation of `order`)
+    current = chain[0]?.call || root === '' || chain.slice(1).some((link) => !link.call) ? undefined : assignedValue(root, at);
   }
   return undefined;
 }

@@ -4,7 +4,7 @@ import type { Report, SyntaxNode } from '../../check.js';
 import { spanOf } from '../../check.js';
 import { leavesLoopAfter } from './leaves-loop.js';
 import type { Loop } from './loops.js';
-import { querysetOf } from './python-queryset.js';
+import { type Queryset, querysetOf } from './python-queryset.js';
 import { looksLikeRelation } from './python-relation-guess.js';
 
 const RELATION_FIELDS = /^(models\.)?(ForeignKey|OneToOneField)$/;
@@ -33,10 +33,11 @@ const isWritten = (access: SyntaxNode): boolean => access.parent?.type === 'assi
 
 /**
  * Reports the first read of each relation that is not eagerly loaded, per loop item: a relation the
- * file declares on the model, or with `guess`, for a model declared elsewhere, one read through (`o.customer.name`).
+ * file declares on the model, or with `guess`, for a model declared elsewhere, one read through (`o.customer.name`);
+ * `related` stands for a loop over a related manager whose object the function loaded without prefetching.
  */
-export function lazyRelations(loop: Loop, models: ReadonlyMap<string, ReadonlySet<string>>, guess: boolean): Report[] {
-  const queryset = querysetOf(loop.iterable, loop.node);
+export function lazyRelations(loop: Loop, models: ReadonlyMap<string, ReadonlySet<string>>, guess: boolean, related?: Queryset): Report[] {
+  const queryset = querysetOf(loop.iterable, loop.node) ?? related;
   const declared = queryset ? models.get(queryset.model) : undefined;
   if (!queryset || queryset.plain || queryset.eager.has('*') || (!declared && !guess)) return [];
   const isRelation = (access: SyntaxNode, name: string): boolean => (declared ? declared.has(name) : looksLikeRelation(access));

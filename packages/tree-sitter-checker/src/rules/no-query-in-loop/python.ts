@@ -23,7 +23,13 @@ function relationReports(loops: readonly SyntaxNode[], policy: LoopPolicy, guess
   return loops.flatMap((node) => {
     const inside = node.namedChildren.find((child) => child.type === 'block' || child.type === 'for_in_clause');
     const loop = inside && pythonLoop(inside, policy);
-    return loop?.node.id === node.id ? lazyRelations(loop, models, guess) : [];
+    if (loop?.node.id !== node.id) return [];
+    // for line in order.lines.all(), `order` loaded here: the relation's model is not known, its items are instances
+    const value = loop.iterable?.type === 'identifier' ? assignedValue(loop.iterable.text, loop.node) : loop.iterable;
+    const iterable = value?.text ?? '';
+    const related = guess && !/select_related|prefetch_related/.test(iterable) && loadedHere(loop)
+      ? { model: iterable.replace(/\.\w+\([\s\S]*$/, ''), eager: new Set<string>(), plain: false } : undefined;
+    return lazyRelations(loop, models, guess, related);
   });
 }
 
