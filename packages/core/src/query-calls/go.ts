@@ -81,6 +81,9 @@ export const GO_QUERY_CALLS: readonly GoQueryCalls[] = [
   },
 ];
 
+/** The batched form suggested for a sqlc query in a loop. */
+export const GO_SQLC_FIX = 'add one query that takes all the keys (`WHERE id = ANY(@ids::bigint[])`, or `sqlc.slice` for MySQL/SQLite) and call it before the loop';
+
 /** The batched form suggested for a database/sql, sqlx or pgx call in a loop. */
 export const GO_SQL_FIX = 'run one query with `IN (…)` (`sqlx.In`) or `= ANY($1)` before the loop, or batch the writes (`pgx.Batch`, one multi-row `INSERT`)';
 

@@ -1,6 +1,6 @@
 // Which Go calls run a query: GORM finishers on a GORM handle, and the database/sql, sqlx and
 // pgx sinks of the shared catalog on a database handle.
-import { GO_QUERY_CALLS, GO_SQL_FIX, type GoQueryCalls } from '@plumbline/core/query-calls/go';
+import { GO_QUERY_CALLS, GO_SQL_FIX, GO_SQLC_FIX, type GoQueryCalls } from '@plumbline/core/query-calls/go';
 import { looksLikeSql, SQL_SINKS } from '@plumbline/core/sql-sinks';
 import type { SyntaxNode } from '../../check.js';
 import { matchSink } from '../../util/sql-sinks.js';
@@ -27,7 +27,11 @@ const HANDLE_TYPE = /\b(\w+)\s+\*?(?:sql|sqlx|gorm|pgx|pgxpool)\.(?:DB|Tx|Conn|P
 export interface GoHandles {
   readonly libraries: ReadonlySet<string>;
   readonly typed: ReadonlySet<string>;
+  /** Names declared as sqlc's generated `*db.Queries` / `db.Querier`: every method of theirs runs a query. */
+  readonly sqlc: ReadonlySet<string>;
 }
+
+const SQLC_TYPE = /\b(\w+)\s+\*?\w+\.(?:Queries|Querier)\b/g;
 
 // The handle types alone: most files name none, and this scan is far cheaper than HANDLE_TYPE's
 // backtracking over every word of the file.
@@ -36,7 +40,8 @@ const ANY_HANDLE_TYPE = /(?:sql|sqlx|gorm|pgx|pgxpool)\.(?:DB|Tx|Conn|Pool|Stmt)
 /** Reads a file's handle names and libraries (those behind an option only when `enabled` turns it on). */
 export function goHandles(text: string, enabled?: (option: string) => boolean): GoHandles {
   const typed = new Set(ANY_HANDLE_TYPE.test(text) ? [...text.matchAll(HANDLE_TYPE)].map((match) => match[1] ?? '') : []);
-  return { libraries: importedLibraries(text, enabled), typed };
+  const sqlc = new Set(/\.Quer(?:ies|ier)\b/.test(text) ? [...text.matchAll(SQLC_TYPE)].map((match) => match[1] ?? '') : []);
+  return { libraries: importedLibraries(text, enabled), typed, sqlc };
 }
 
 const isHandle = (name: string, handles: GoHandles): boolean => SQL_SINKS.go.handleNames.test(name) || handles.typed.has(name);
@@ -77,9 +82,15 @@ function rawSql(links: readonly Link[], call: SyntaxNode, name: string, handles:
   return match && (match.sink.strong || named || source || receivers.some((part) => handles.typed.has(part))) ? { label: chainLabel(links), fix: GO_SQL_FIX } : undefined;
 }
 
+// q.GetAuthor(ctx, id) on a name declared as sqlc's Queries (WithTx only wraps a transaction)
+function sqlc(links: readonly Link[], name: string, handles: GoHandles): QueryCall | undefined {
+  const receiver = links[links.length - 2];
+  return receiver && !receiver.call && handles.sqlc.has(receiver.name) && name !== 'WithTx' && /^[A-Z]/.test(name) ? { label: chainLabel(links), fix: GO_SQLC_FIX } : undefined;
+}
+
 /** The query a Go call runs, if the catalogs know it; `strict` inside a helper: a handle known by its name alone also needs SQL text. */
 export function goQueryCall(call: SyntaxNode, links: readonly Link[], handles: GoHandles, loop: Loop, strict = false): QueryCall | undefined {
   const name = links[links.length - 1]?.name ?? '';
   if (links.length < 2) return undefined;
-  return orm(links, name, handles) ?? rawSql(links, call, name, handles, loop, strict);
+  return orm(links, name, handles) ?? sqlc(links, name, handles) ?? rawSql(links, call, name, handles, loop, strict);
 }

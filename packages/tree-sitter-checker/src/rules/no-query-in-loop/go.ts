@@ -18,14 +18,16 @@ import { fileHelpers, helperCall } from './helpers.js';
 export const measureGo: Measure<NoQueryInLoopOptions> = (matches, file, options) => {
   const policy = loopPolicy(options, []);
   const extra = [...compilePatterns(options.extraQueryCalls), ...(options.repositoryCalls ? [GO_REPOSITORY_CALLS] : [])];
-  const mayQuery = (name: string): boolean => GO_QUERY_NAMES.has(name) || extra.some((pattern) => pattern.name.test(name));
   const handles = goHandles(file.text, (option) => option === 'xormCalls' && options.xormCalls);
+  // a file with sqlc Queries: any exported method name may be one of its queries
+  const names = handles.sqlc.size === 0 ? GO_QUERY_NAMES : { has: (name: string): boolean => GO_QUERY_NAMES.has(name) || /^[A-Z]/.test(name) };
+  const mayQuery = (name: string): boolean => names.has(name) || extra.some((pattern) => pattern.name.test(name));
   const queryOf = (call: SyntaxNode, links: readonly Link[], loop: Loop): QueryCall | undefined => goQueryCall(call, links, handles, loop);
   const helperLanguage = goHelpers(policy, mayQuery, (call, links, loop) => goQueryCall(call, links, handles, loop, true));
   const root = matches[0]?.finding?.tree.rootNode;
   const helpers = root && options.followHelpers ? fileHelpers(root, helperLanguage) : () => new Map();
   const finder: QueryFinder = {
-    names: GO_QUERY_NAMES,
+    names,
     mayQuery,
     loopOf: (call) => goLoop(call, policy),
     queryOf,

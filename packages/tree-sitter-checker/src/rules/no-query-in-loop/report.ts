@@ -26,7 +26,7 @@ const extraLabel = (receivers: readonly string[], name: string): string => `\`${
 /** What a language brings to deciding a call: the method names worth a look, its loops, its query catalog. */
 export interface QueryFinder {
   /** Every method name the language's catalogs run a query with: a cheap test before finding the loop. */
-  readonly names: ReadonlySet<string>;
+  readonly names: { has(name: string): boolean };
   /** Whether a called name can be a query at all (the catalogs' names or a configured extra call). */
   readonly mayQuery: (name: string) => boolean;
   readonly loopOf: (call: SyntaxNode) => Loop | undefined;
