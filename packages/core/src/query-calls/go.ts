@@ -18,6 +18,12 @@ export interface GoQueryCalls {
   readonly entityClient?: RegExp;
   /** Names the library's handles go by, beside the shared handle names (XORM's package-level `x`, `sess`). */
   readonly handles?: RegExp;
+  /**
+   * Methods recognised in a file that does not import the library, when their first argument is
+   * an address and the receiver a handle: `database.DB.First(&user, id)` with the handle declared
+   * in another package.
+   */
+  readonly addressed?: readonly string[];
   /** The rule option that turns the family on, when it is off by default. */
   readonly option?: 'xormCalls';
   /** Methods that write, with their batched form. */
@@ -38,6 +44,7 @@ export const GO_QUERY_CALLS: readonly GoQueryCalls[] = [
       // GORM v1 (jinzhu) loads an association with Related; Association(…) finishes with Find, Count, Append, …
       'Related', 'Append', 'Replace', 'Clear',
     ],
+    addressed: ['First', 'Find', 'Take', 'Last', 'FirstOrCreate', 'FirstOrInit', 'Create', 'Save', 'Delete'],
     builders: ['Where', 'Or', 'Not', 'Model', 'Table', 'Preload', 'Joins', 'Select', 'Omit', 'Order', 'Limit', 'Offset', 'Group', 'Having', 'Raw', 'Unscoped', 'Clauses', 'Scopes', 'WithContext', 'Session', 'Debug', 'Distinct', 'Association'],
     writes: ['Create', 'Save', 'Delete', 'Update', 'Updates', 'UpdateColumn', 'UpdateColumns'],
     writeFix: 'write all rows at once with `CreateInBatches`/`Create(&slice)`, or one `Where("id IN ?", ids).Updates(…)`',

@@ -59,14 +59,28 @@ function onHandle(family: GoQueryCalls, receivers: readonly Link[], handles: GoH
   return family.entityClient.test(client) || receivers.some((link) => link.call && !family.builders.includes(link.name) && isBuilder(family, link.name));
 }
 
-function orm(links: readonly Link[], name: string, handles: GoHandles): QueryCall | undefined {
+const ormFix = (family: GoQueryCalls, name: string): string => (family.writes?.includes(name) && family.writeFix ? family.writeFix : family.fix);
+
+// database.DB.First(&user, id): GORM's shape without its import, on a handle named like one
+function addressedOnHandle(family: GoQueryCalls, call: SyntaxNode, receivers: readonly Link[], name: string, handles: GoHandles): boolean {
+  const first = call.childForFieldName('arguments')?.namedChildren[0];
+  const addressed = first?.type === 'unary_expression' && first.text.startsWith('&');
+  return addressed && family.addressed?.includes(name) === true && receivers.some((link) => !link.call && isHandle(link.name, handles));
+}
+
+function orm(links: readonly Link[], call: SyntaxNode, name: string, handles: GoHandles): QueryCall | undefined {
   const receivers = links.slice(0, -1);
   for (const family of GO_QUERY_CALLS) {
-    if (!handles.libraries.has(family.library) || !family.methods.includes(name)) continue;
-    if (onHandle(family, receivers, handles)) return { label: chainLabel(links), fix: family.writes?.includes(name) && family.writeFix ? family.writeFix : family.fix };
+    if (!family.methods.includes(name)) continue;
+    if (!handles.libraries.has(family.library)) {
+      if (addressedOnHandle(family, call, receivers, name, handles)) return { label: chainLabel(links), fix: ormFix(family, name) };
+      continue;
+    }
+    if (onHandle(family, receivers, handles)) return { label: chainLabel(links), fix: ormFix(family, name) };
   }
   return undefined;
 }
+
 
 // tx.QueryRow("SELECT …"): a literal SQL argument, the proof a weak sink on a handle named like one needs inside a helper
 const SQL_LITERAL = new Set(['interpreted_string_literal', 'raw_string_literal']);
@@ -92,5 +106,5 @@ function sqlc(links: readonly Link[], name: string, handles: GoHandles): QueryCa
 export function goQueryCall(call: SyntaxNode, links: readonly Link[], handles: GoHandles, loop: Loop, strict = false): QueryCall | undefined {
   const name = links[links.length - 1]?.name ?? '';
   if (links.length < 2) return undefined;
-  return orm(links, name, handles) ?? sqlc(links, name, handles) ?? rawSql(links, call, name, handles, loop, strict);
+  return orm(links, call, name, handles) ?? sqlc(links, name, handles) ?? rawSql(links, call, name, handles, loop, strict);
 }

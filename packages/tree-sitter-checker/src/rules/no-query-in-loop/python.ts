@@ -56,7 +56,8 @@ export const measurePython: Measure<NoQueryInLoopOptions> = (matches, file, opti
   const policy = loopPolicy(options, PYTHON_BATCH_FUNCTIONS);
   const extra = [...compilePatterns(options.extraQueryCalls), ...(options.repositoryCalls ? [PYTHON_REPOSITORY_CALLS] : [])];
   const mayQuery = (name: string): boolean => PYTHON_QUERY_NAMES.has(name) || extra.some((pattern) => pattern.name.test(name));
-  const usesDjango = /\bdjango\b/.test(file.text);
+  // a DRF view that imports only rest_framework and its models still shows `Model.objects.`
+  const usesDjango = /\b(django|rest_framework)\b|\b[A-Z]\w*\.objects\./.test(file.text);
   let found: FileModels | undefined;
   const models = (): FileModels => (found ??= fileModels(file.text));
   // in a helper, only the calls that run a query whatever the loop: no loop items, no instance writes
