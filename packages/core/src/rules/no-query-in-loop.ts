@@ -54,7 +54,7 @@ export default defineRule({
         },
         guessRelations: {
           type: 'boolean',
-          description: 'Python: for a model declared in another file, take an attribute read through a loop item\'s attribute (`order.customer.name`) on a queryset without `select_related` for a lazy relation read.',
+          description: 'Python (Django, SQLAlchemy): for a model declared in another file, take an attribute read through a loop item\'s attribute (`order.customer.name`) on a queryset or query without eager loading for a lazy relation read.',
         },
         repositoryCalls: {
           type: 'boolean',

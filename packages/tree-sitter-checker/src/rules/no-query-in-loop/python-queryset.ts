@@ -11,6 +11,8 @@ export interface Queryset {
   readonly eager: ReadonlySet<string>;
   /** Whether it yields dicts or tuples (`values`, `values_list`), not model instances. */
   readonly plain: boolean;
+  /** The ORM, when not Django. */
+  readonly library?: 'SQLAlchemy';
 }
 
 const EAGER = new Set(['select_related', 'prefetch_related']);

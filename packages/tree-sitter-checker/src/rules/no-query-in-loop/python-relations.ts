@@ -7,7 +7,9 @@ import type { Loop } from './loops.js';
 import { type Queryset, querysetOf } from './python-queryset.js';
 import { looksLikeRelation } from './python-relation-guess.js';
 
-const RELATION_FIELDS = /^(models\.)?(ForeignKey|OneToOneField)$/;
+const RELATION_FIELDS = /^(models\.)?(ForeignKey|OneToOneField)$|^(\w+\.)?relationship$/;
+// relationship(…, lazy="selectin"): loaded with its parent, not per read
+const EAGER_RELATIONSHIP = /\blazy\s*=\s*["'](joined|selectin|subquery|immediate)["']/;
 
 /** The ForeignKey / OneToOneField names of each class declared in the file (an empty set: none). */
 export function modelRelations(root: SyntaxNode): Map<string, Set<string>> {
@@ -21,7 +23,7 @@ export function modelRelations(root: SyntaxNode): Map<string, Set<string>> {
       const value = assignment?.type === 'assignment' ? assignment.childForFieldName('right') : undefined;
       const field = value?.type === 'call' ? value.childForFieldName('function')?.text ?? '' : '';
       const name = assignment?.childForFieldName('left');
-      if (RELATION_FIELDS.test(field) && name?.type === 'identifier') relations.add(name.text);
+      if (RELATION_FIELDS.test(field) && name?.type === 'identifier' && !EAGER_RELATIONSHIP.test(value?.text ?? '')) relations.add(name.text);
     }
     models.set(definition.childForFieldName('name')?.text ?? '', relations);
   }
@@ -56,7 +58,7 @@ export function lazyRelations(loop: Loop, models: ReadonlyMap<string, ReadonlySe
       messageId: 'lazyRelation',
       data: {
         access: access.text, relation: `the \`${relation}\` relation of \`${queryset.model}\``, loop: loop.label,
-        fix: `add \`select_related("${relation}")\` to the queryset`,
+        fix: queryset.library ? `eager-load it with \`options(selectinload(${queryset.model}.${relation}))\`` : `add \`select_related("${relation}")\` to the queryset`,
       },
     });
   }

@@ -14,6 +14,7 @@ import type { Loop } from './loops.js';
 import { decideCall, type QueryFinder, reportQueries } from './report.js';
 import { fileHelpers, helperCall } from './helpers.js';
 import { pythonHelpers } from './python-helpers.js';
+import { sqlalchemyRows } from './python-sqlalchemy.js';
 
 // Django lazy relations: for loops and comprehensions over a visible queryset of a model of the file
 function relationReports(loops: readonly SyntaxNode[], policy: LoopPolicy, guess: boolean): Report[] {
@@ -29,7 +30,7 @@ function relationReports(loops: readonly SyntaxNode[], policy: LoopPolicy, guess
     const iterable = value?.text ?? '';
     const related = guess && !/select_related|prefetch_related/.test(iterable) && loadedHere(loop)
       ? { model: iterable.replace(/\.\w+\([\s\S]*$/, ''), eager: new Set<string>(), plain: false } : undefined;
-    return lazyRelations(loop, models, guess, related);
+    return lazyRelations(loop, models, guess, related ?? (guess ? sqlalchemyRows(loop) : undefined));
   });
 }
 
@@ -77,6 +78,6 @@ export const measurePython: Measure<NoQueryInLoopOptions> = (matches, file, opti
   let helperNames: Set<string> | undefined;
   const isHelper = (name: string): boolean => (helperNames ??= new Set([...helpers().values()].map((helper) => helper.name))).has(name);
   const calls = matches.flatMap(({ finding }) => (finding && (mayQuery(finding.text) || isHelper(finding.text)) ? callOfName(finding) ?? [] : []));
-  const loops = usesDjango ? matches.flatMap((match) => match._loop ?? []) : [];
+  const loops = usesDjango || /\b(sqlalchemy|flask_sqlalchemy|sqlmodel)\b/.test(file.text) ? matches.flatMap((match) => match._loop ?? []) : [];
   return [...relationReports(loops, policy, options.guessRelations), ...reportQueries(calls, 'python', (call) => decideCall(call, 'python', extra, finder))];
 };
