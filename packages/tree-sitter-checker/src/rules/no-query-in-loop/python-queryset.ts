@@ -92,10 +92,12 @@ export function querysetOf(iterable: SyntaxNode | undefined, loop: SyntaxNode): 
     const chain = chainOf(current, 'python');
     links = chain.slice(1).concat(links); // not unshift(...chain): a chain may be 100,000 calls long
     const root = chain[0]?.name ?? '';
-    const manager = chain[1];
-    if (manager && MANAGERS.has(manager.name) && (/^[A-Z]/.test(root) || root === 'model' || root === 'cls')) {
+    // Order.objects…, or models.Order.objects… through a module
+    const index = chain[1] && MANAGERS.has(chain[1].name) ? 1 : chain.length > 3 && !chain[0]?.call && chain[2] && MANAGERS.has(chain[2].name) ? 2 : -1;
+    const model = chain[index - 1]?.name ?? '';
+    if (index > 0 && (/^[A-Z]/.test(model) || model === 'model' || model === 'cls')) {
       const eager = new Set(links.filter((link) => link.call && EAGER.has(link.name)).flatMap((link) => (link.call ? eagerNames(link.call) : [])));
-      return { model: root, eager, plain: links.some((link) => link.name === 'values' || link.name === 'values_list') };
+      return { model, eager, plain: links.some((link) => link.name === 'values' || link.name === 'values_list') };
     }
     // qs = qs.filter(…): the queryset it refines, assigned before (not order.lines.all(): a relation of `order`)
     current = chain[0]?.call || root === '' || chain.slice(1).some((link) => !link.call) ? undefined : assignedValue(root, at);

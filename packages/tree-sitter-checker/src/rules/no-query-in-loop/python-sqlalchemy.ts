@@ -7,7 +7,7 @@ import type { Queryset } from './python-queryset.js';
 import { assignedValue } from './python-queryset.js';
 
 // session.query(User)…, session.scalars(select(User)…), session.execute(select(User)).scalars(), User.query.filter(…)
-const QUERY = /^(?:(?:\w+\.)*(?:session|db_session|\w+_session)\.(?:query|scalars)\(\s*(?:select\(\s*)?([A-Z]\w*)|(?:\w+\.)*(?:session|\w+_session)\.execute\(\s*select\(\s*([A-Z]\w*)[\s\S]*\.scalars\(\)|([A-Z]\w*)\.query\.)/;
+const QUERY = /^(?:(?:\w+\.)*(?:session|db_session|\w+_session)\.(?:query|scalars)\(\s*(?:select\(\s*)?([A-Z]\w*)|(?:\w+\.)*(?:session|\w+_session)\.execute\(\s*select\(\s*([A-Z]\w*)[\s\S]*\.scalars\(\)|(?:[a-z_]\w*\.)?([A-Z]\w*)\.query\.)/;
 // Eager loading in the query, or a query that yields columns rather than model instances
 const EAGER = /\b(options|joinedload|selectinload|subqueryload|contains_eager|immediateload|with_entities|values|add_columns)\(/;
 
