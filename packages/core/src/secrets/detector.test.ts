@@ -78,3 +78,32 @@ describe('secretDetector options', () => {
     expect(isChecksumName('sha256')).toBe(true);
   });
 });
+
+describe('secretDetector at a site that hands the value over', () => {
+  const passed = (name: string) => ({ path: 'app/db.py', name, passed: true });
+
+  it.each([['password', 'root'], ['password', 'admin'], ['pwd', 'mypassword'], ['password', 'secret'], ['api_key', 'abc123']])(
+    'reports %s = %s, masked to half of it at most', (name, value) => {
+      const match = detector.inspect(value, passed(name));
+      expect(match?.kind).toBe('secret-name');
+      expect(match?.masked.length).toBeLessThanOrEqual(Math.floor(value.length / 2) + 1);
+    });
+
+  it.each([
+    ['password', ''], ['password', 'abc'], ['password', 'password'], ['password', '********'], ['password', '{password}'],
+    ['password', '%s'], ['password', '${DB_PASSWORD}'], ['password', 'DB_PASSWORD'], ['password', 'https://example.com/reset'],
+    ['password', 'Enter your password'], ['password', 'auth.password.label'], ['password', 'postgres'], ['password', 'changeme'],
+    ['password', 'your-password-here'], ['token', 'abc123'], ['token_type', 'bearer'], ['password_field', 'password'],
+  ])('does not report %s = %s', (name, value) => {
+    expect(detector.inspect(value, passed(name))).toBeUndefined();
+  });
+
+  it('still reads a word-like value under a bound name as a placeholder', () => {
+    expect(detector.inspect('mypassword', at('password'))).toBeUndefined();
+  });
+
+  it('reports a word-like password of a connection string handed to a driver', () => {
+    expect(detector.inspect('root:password@tcp(localhost:3306)/shop', { path: 'db.go', passed: true })?.kind).toBe('dsn-password');
+    expect(detector.inspect('root:password@tcp(localhost:3306)/shop', { path: 'db.go' })).toBeUndefined();
+  });
+});

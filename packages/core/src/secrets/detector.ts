@@ -6,7 +6,8 @@ import type { SecretDetector, SecretMatch, SecretSite } from './types.js';
 import { nameStrength } from './names.js';
 import { SECRET_PATTERNS, type SecretPattern } from './patterns.js';
 import {
-  isLookupKey, isNotASecret, isPlaceholder, isTemplate, isTranslationPath, isUuidUnderPasswordName, spellsName, stripAuthScheme,
+  isLookupKey, isNotACredential, isNotASecret, isPlaceholder, isStandIn, isTemplate, isTranslationPath, isUuidUnderPasswordName,
+  spellsName, stripAuthScheme,
 } from './values.js';
 import { shannonEntropy, splitWords } from './words.js';
 
@@ -14,6 +15,8 @@ import { shannonEntropy, splitWords } from './words.js';
 export const MIN_STRONG_LENGTH = 6;
 /** Shortest value reported for a generic secret name (`token`, `secret`), which also needs entropy. */
 export const MIN_GENERIC_LENGTH = 16;
+/** Shortest value reported when handed over under a strong name (`connect(password="root")`). */
+export const MIN_PASSED_LENGTH = 4;
 
 // a password or token is short; a longer value under a secret name is a document, not a credential
 const MAX_NAMED_LENGTH = 1_000;
@@ -47,8 +50,14 @@ function hasNameWords(pattern: Compiled, name: string | undefined): boolean {
   return pattern.nameWords.some((group) => group.every((word) => words.has(word)));
 }
 
+// a short password ("root") would show whole in its first 4 characters: show half of it at most
+function masked(secret: string): string {
+  const length = [...secret].length;
+  return maskSecret(length > 8 ? secret : [...secret].slice(0, Math.max(1, Math.floor(length / 2))).join(''));
+}
+
 function result(kind: string, what: string, value: string, start: number, end: number): SecretMatch {
-  return { kind, what, start, end, masked: maskSecret(value.slice(start, end)) };
+  return { kind, what, start, end, masked: masked(value.slice(start, end)) };
 }
 
 /** Builds a detector for the given options (defaults applied by the caller). */
@@ -61,6 +70,9 @@ export function secretDetector(options: NoHardcodedSecretsOptions): SecretDetect
   const patterns = [...BUILT_IN, ...extra];
   const allowed = (value: string): boolean => allowValues.some((regex) => testCapped(regex, value));
 
+  // a value handed over as the credential is one even when it reads as a word (`"root"`)
+  const standIn = (secret: string, site: SecretSite): boolean => (site.passed === true ? isStandIn(secret) : isPlaceholder(secret));
+
   const byFormat = (value: string, site: SecretSite): SecretMatch | undefined => {
     for (const pattern of patterns) {
       // configured patterns see a capped value; the built-in ones are linear (safety.test.ts)
@@ -68,20 +80,23 @@ export function secretDetector(options: NoHardcodedSecretsOptions): SecretDetect
       if (match === null || !hasNameWords(pattern, site.name)) continue;
       const [start, end] = match.indices?.[pattern.secretGroup ?? 0] ?? [match.index, match.index + match[0].length];
       const secret = value.slice(start, end);
-      if (pattern.validate?.(secret, match) === false || isPlaceholder(secret) || allowed(secret)) continue;
+      if (pattern.validate?.(secret, match) === false || standIn(secret, site) || allowed(secret)) continue;
       return result(pattern.id, pattern.what, value, start, end);
     }
     return undefined;
   };
 
-  const byName = (value: string, name: string): SecretMatch | undefined => {
+  const byName = (value: string, site: SecretSite & { readonly name: string }): SecretMatch | undefined => {
+    const { name } = site;
     const strength = nameStrength(name);
     if (strength === undefined || value.length > MAX_NAMED_LENGTH) return undefined;
     const secret = stripAuthScheme(value).trim();
-    if (isPlaceholder(secret) || isNotASecret(secret) || spellsName(secret, name)) return undefined;
+    const passed = site.passed === true && strength === 'strong';
+    const notSecret = passed ? isNotACredential(secret) : isNotASecret(secret);
+    if (standIn(secret, { ...site, passed }) || notSecret || spellsName(secret, name)) return undefined;
     if (isLookupKey(secret, name) || isUuidUnderPasswordName(secret, name)) return undefined;
-    const long = secret.length >= (strength === 'strong' ? MIN_STRONG_LENGTH : MIN_GENERIC_LENGTH);
-    if (!long || (strength === 'generic' && shannonEntropy(secret) < options.entropyThreshold)) return undefined;
+    const minimum = passed ? MIN_PASSED_LENGTH : strength === 'strong' ? MIN_STRONG_LENGTH : MIN_GENERIC_LENGTH;
+    if (secret.length < minimum || (strength === 'generic' && shannonEntropy(secret) < options.entropyThreshold)) return undefined;
     const start = value.indexOf(secret);
     return result('secret-name', `The value of \`${name}\``, value, start, start + secret.length);
   };
@@ -94,7 +109,8 @@ export function secretDetector(options: NoHardcodedSecretsOptions): SecretDetect
       // jwt.sign(payload, 'secret'): whatever the literal says, it is the key in use
       if (site.usage !== undefined) return result('secret-usage', `The key passed to \`${site.usage}\``, value, 0, value.length);
       // a translation catalog's "password" key holds the word for password, in some language
-      return site.name === undefined || isTranslationPath(site.path) ? undefined : byName(value, site.name);
+      const { name } = site;
+      return name === undefined || isTranslationPath(site.path) ? undefined : byName(value, { ...site, name });
     },
     isSecretName: (name) => nameStrength(name) !== undefined,
     isAllowedPath: (path) => allowPaths.some((regex) => testCapped(regex, path)),

@@ -136,9 +136,15 @@ export const SECRET_PATTERNS: readonly SecretPattern[] = [
   },
   {
     id: 'url-password', what: 'A password in a URL',
-    regex: /(?<![A-Za-z0-9+.-])[A-Za-z][A-Za-z0-9+.-]{1,20}:\/\/([^\s:/?#@'"`]{0,128}):([^\s/?#@'"`]{1,256})@[A-Za-z0-9[]/,
+    regex: /(?<![A-Za-z0-9+.-])[A-Za-z][A-Za-z0-9+.-]{1,20}:\/\/([^\s:/?#@'"`]{0,128}):([^\s/?#@'"`]{1,256})@(?:[A-Za-z0-9[]|$)/,
     secretGroup: 2, validate: passwordDiffersFromUser,
     example: 'postgres://billing:Vt9x2KqPz7LmW4@db.internal:5432/billing',
     nearMisses: ['postgres://billing@db.internal:5432/billing', 'https://api.example.com:8443/v1', 'postgres://postgres:postgres@localhost/app', 'redis://:${REDIS_PASSWORD}@cache:6379'],
+  },
+  {
+    // Go's MySQL driver DSN, `user:password@tcp(host:3306)/db`
+    id: 'dsn-password', what: 'A password in a connection string',
+    regex: /(?<![^\s"'`=])([A-Za-z0-9_.-]{1,64}):([^\s:/?#@'"`]{1,128})@(?:tcp|udp|unix)\(/, secretGroup: 2, validate: passwordDiffersFromUser,
+    example: 'billing:Vt9x2KqPz7LmW4@tcp(db.internal:3306)/billing', nearMisses: ['billing@tcp(db.internal:3306)/billing', 'root:root@tcp(localhost:3306)/app'],
   },
 ];

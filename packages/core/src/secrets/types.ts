@@ -12,6 +12,12 @@ export interface SecretSite {
   readonly name?: string;
   /** A call that takes a signing key or secret at this position (`jwt.sign`, `hmac.new`), as written. */
   readonly usage?: string;
+  /**
+   * The literal is handed over or checked as the credential itself: a keyword argument, a
+   * parameter default, the other side of a comparison, a connection string given to a driver.
+   * There a short or word-like value (`"root"`, `"admin"`) under a strong name is a credential.
+   */
+  readonly passed?: boolean;
 }
 
 /** A secret found in a value. */

@@ -38,18 +38,42 @@ const LETTERS_ONLY = /^[A-Za-z._-]+$/;
 const DOTTED_NAME = /^[a-z][a-z0-9]{0,40}(?:\.[a-z][a-z0-9]{0,40}){1,10}$/;
 const AUTH_SCHEME = /^(?:Bearer|Basic|Token|Bot)\s{1,4}/;
 
-/** Whether a value is a placeholder, a template or a mask rather than a real secret. */
-export function isPlaceholder(value: string): boolean {
-  const trimmed = value.trim();
+// the default passwords of local services' images (`guest`, `postgres`): a development setup
+const SERVICE_DEFAULTS = new Set(['postgres', 'mysql', 'mariadb', 'guest', 'rabbitmq', 'mongo', 'redis', 'minioadmin']);
+
+// a mask, a template, an environment reference, a test-mode key or an example marker
+function isStructuralStandIn(trimmed: string): boolean {
   if (trimmed.length === 0 || SAME_CHARACTER.test(trimmed) || MASK.test(trimmed)) return true;
   if (INTERPOLATION.test(trimmed) || ENV_REFERENCE.test(trimmed) || TEST_MODE_KEY.test(trimmed)) return true;
   const lower = trimmed.toLowerCase();
-  if (lower.includes('example') || lower.includes('xxxx') || lower.includes('changeme') || lower.includes('****')) return true;
-  const words = splitWords(trimmed);
-  if (words.every((word) => FILLER_WORDS.has(word))) return true;
+  return lower.includes('example') || lower.includes('xxxx') || lower.includes('changeme') || lower.includes('****');
+}
+
+// a word that marks a stand-in (`dummy`, `test`), unless the value is long and random enough to be generated
+function hasPlaceholderWord(trimmed: string, words: readonly string[]): boolean {
   // a random token can split into a word by chance (…xTestQ…); only short or readable values count
   if (trimmed.length >= 20 && shannonEntropy(trimmed) >= 4) return false;
   return words.some((word) => PLACEHOLDER_WORDS.has(word));
+}
+
+/** Whether a value is a placeholder, a template or a mask rather than a real secret. */
+export function isPlaceholder(value: string): boolean {
+  const trimmed = value.trim();
+  if (isStructuralStandIn(trimmed)) return true;
+  const words = splitWords(trimmed);
+  return words.every((word) => FILLER_WORDS.has(word)) || hasPlaceholderWord(trimmed, words);
+}
+
+/**
+ * Whether a value handed over as a credential (`connect(password="…")`) still stands in for
+ * one: a mask, a template, an example, a marked placeholder, a local service's default. Unlike
+ * `isPlaceholder`, plain words (`"secret"`, `"admin"`, `"mypassword"`) are credentials there.
+ */
+export function isStandIn(value: string): boolean {
+  const trimmed = value.trim();
+  if (isStructuralStandIn(trimmed)) return true;
+  const words = splitWords(trimmed);
+  return words.every((word) => SERVICE_DEFAULTS.has(word)) || hasPlaceholderWord(trimmed, words);
 }
 
 /** Whether a value is empty or a template filled in elsewhere (`${JWT_SECRET}`, `{{ .Values.key }}`). */
@@ -61,11 +85,16 @@ export function isTemplate(value: string): boolean {
 /** Whether a value is something other than a secret: a label, a name, a URL or a path. */
 export function isNotASecret(value: string): boolean {
   const trimmed = value.trim();
-  if (/\s/.test(trimmed)) return true;
-  if (SCREAMING_NAME.test(trimmed) || DOTTED_NAME.test(trimmed) || URL_OR_PATH.test(trimmed) || FILE_NAME.test(trimmed) || VERSION.test(trimmed)) return true;
+  if (isNotACredential(trimmed)) return true;
   // "Password", "reset-password", "auth.token.label": letters only, naming a secret word
-  if (LETTERS_ONLY.test(trimmed) && splitWords(trimmed).some((word) => SECRET_WORDS.has(word))) return true;
-  return false;
+  return LETTERS_ONLY.test(trimmed) && splitWords(trimmed).some((word) => SECRET_WORDS.has(word));
+}
+
+/** Whether a value is a sentence, an environment variable name, a dotted key, a URL, a path or a version: never a credential. */
+export function isNotACredential(value: string): boolean {
+  const trimmed = value.trim();
+  if (/\s/.test(trimmed)) return true;
+  return SCREAMING_NAME.test(trimmed) || DOTTED_NAME.test(trimmed) || URL_OR_PATH.test(trimmed) || FILE_NAME.test(trimmed) || VERSION.test(trimmed);
 }
 
 // letters only, no digit: a lookup or storage key (`reloadSessionKey = "chunkReload"`), which a generated key never is

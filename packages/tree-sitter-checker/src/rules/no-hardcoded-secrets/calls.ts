@@ -24,6 +24,16 @@ export const PYTHON_KEY_CALLS: readonly KeyCall[] = [
   { callee: 'hmac.HMAC', position: 0, keyword: 'key' },
   ...['Signer', 'TimestampSigner', 'Serializer', 'TimedSerializer', 'URLSafeSerializer', 'URLSafeTimedSerializer']
     .map((callee) => ({ callee, position: 0, keyword: 'secret_key' })),
+  // boto3.client("s3", aws_access_key_id=…), boto3.resource, boto3.Session, session.client
+  ...['client', 'resource', 'Session'].flatMap((callee) => ['aws_access_key_id', 'aws_secret_access_key', 'aws_session_token']
+    .map((keyword) => ({ callee, position: -1, keyword }))),
+];
+
+/** Python drivers taking a connection string (psycopg, SQLAlchemy, asyncpg, redis-py, PyMongo): its password is passed. */
+export const PYTHON_DSN_CALLS: readonly KeyCall[] = [
+  ...['psycopg2.connect', 'psycopg.connect', 'asyncpg.connect', 'asyncpg.create_pool'].map((callee) => ({ callee, position: 0, keyword: 'dsn' })),
+  ...['create_engine', 'create_async_engine', 'from_url'].map((callee) => ({ callee, position: 0, keyword: 'url' })),
+  { callee: 'MongoClient', position: 0, keyword: 'host' },
 ];
 
 /** Python calls reading a setting with a fallback: `os.getenv("API_KEY", "…")`, django-environ, python-decouple. */
@@ -37,6 +47,18 @@ export const PYTHON_SETTING_CALLS: readonly SettingCall[] = [
 export const GO_KEY_CALLS: readonly KeyCall[] = [
   { callee: 'hmac.New', position: 1 },
   { callee: 'SignedString', position: 0 },
+  // aws-sdk-go credentials.NewStaticCredentials(id, secret, token), v2 NewStaticCredentialsProvider
+  ...['NewStaticCredentials', 'NewStaticCredentialsProvider'].flatMap((callee) => [0, 1].map((position) => ({ callee, position }))),
+  // Google Cloud client options
+  { callee: 'option.WithAPIKey', position: 0 },
+  { callee: 'option.WithCredentialsJSON', position: 0 },
+];
+
+/** Go calls taking a connection string (database/sql, sqlx, pgx, GORM drivers, go-redis, mongo): its password is passed. */
+export const GO_DSN_CALLS: readonly KeyCall[] = [
+  ...['sql.Open', 'sqlx.Open', 'sqlx.Connect', 'sqlx.MustConnect', 'pgx.Connect', 'pgxpool.New', 'pgxpool.Connect']
+    .map((callee) => ({ callee, position: 1 })),
+  ...['mysql.Open', 'postgres.Open', 'redis.ParseURL', 'ApplyURI'].map((callee) => ({ callee, position: 0 })),
 ];
 
 /** Go calls setting a named value: `os.Setenv("API_KEY", "…")`, viper defaults. */
@@ -54,9 +76,9 @@ export function isCallee(written: string, name: string): boolean {
   return written === name || written.endsWith(`.${name}`);
 }
 
-/** The first entry of a catalog whose callee matches. */
-export function findCall<T extends { readonly callee: string }>(catalog: readonly T[], written: string): T | undefined {
-  return catalog.find((entry) => isCallee(written, entry.callee));
+/** Whether a catalog has an entry for this callee at this argument: a keyword, else a 0-based position. */
+export function takesAt(catalog: readonly KeyCall[], written: string, keyword: string | undefined, position: number): boolean {
+  return catalog.some((entry) => isCallee(written, entry.callee) && (keyword === undefined ? entry.position === position : entry.keyword === keyword));
 }
 
 const SIMPLE_CALLEE = /^[A-Za-z_][\w.]{0,40}$/;

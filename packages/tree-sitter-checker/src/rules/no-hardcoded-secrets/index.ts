@@ -1,7 +1,9 @@
 import meta, { type NoHardcodedSecretsOptions } from '@plumbline/core/rules/no-hardcoded-secrets';
 import { secretDetector, type SecretDetector } from '@plumbline/core';
 import { defineCheck, type Match, type Measure, type Report, type SyntaxNode } from '../../check.js';
-import { GO_KEY_CALLS, GO_KEYFUNC_CALLS, GO_SETTING_CALLS, PYTHON_KEY_CALLS, PYTHON_SETTING_CALLS } from './calls.js';
+import {
+  GO_DSN_CALLS, GO_KEY_CALLS, GO_KEYFUNC_CALLS, GO_SETTING_CALLS, PYTHON_DSN_CALLS, PYTHON_KEY_CALLS, PYTHON_SETTING_CALLS,
+} from './calls.js';
 import { constantParts, goLiteral, pythonLiteral, pythonString, spanInLiteral, type LiteralValue } from './literal.js';
 import { candidates, type Site, type SiteRules } from './sites.js';
 
@@ -11,14 +13,14 @@ interface Reader extends SiteRules {
 }
 
 const PYTHON: Reader = {
-  value: pythonLiteral, keyCalls: PYTHON_KEY_CALLS, settingCalls: PYTHON_SETTING_CALLS, keyfuncCalls: [],
+  value: pythonLiteral, keyCalls: PYTHON_KEY_CALLS, settingCalls: PYTHON_SETTING_CALLS, keyfuncCalls: [], dsnCalls: PYTHON_DSN_CALLS,
   nameOf: (node) => {
     const { value, interpolated } = pythonString(node);
     return node.type === 'string' && !interpolated ? value : undefined;
   },
 };
 const GO: Reader = {
-  value: goLiteral, keyCalls: GO_KEY_CALLS, settingCalls: GO_SETTING_CALLS, keyfuncCalls: GO_KEYFUNC_CALLS,
+  value: goLiteral, keyCalls: GO_KEY_CALLS, settingCalls: GO_SETTING_CALLS, keyfuncCalls: GO_KEYFUNC_CALLS, dsnCalls: GO_DSN_CALLS,
   nameOf: (node) => (node.type === 'interpreted_string_literal' || node.type === 'raw_string_literal' ? node.text.slice(1, -1) : undefined),
 };
 

@@ -2,13 +2,15 @@ import { describe, expect, it } from 'vitest';
 import type { Match, SyntaxNode } from '../../check.js';
 import { compileQuery, parseText } from '../../parser.js';
 import { queries } from '../../queries.generated.js';
-import { GO_KEY_CALLS, GO_KEYFUNC_CALLS, GO_SETTING_CALLS, PYTHON_KEY_CALLS, PYTHON_SETTING_CALLS } from './calls.js';
+import {
+  GO_DSN_CALLS, GO_KEY_CALLS, GO_KEYFUNC_CALLS, GO_SETTING_CALLS, PYTHON_DSN_CALLS, PYTHON_KEY_CALLS, PYTHON_SETTING_CALLS,
+} from './calls.js';
 import { goLiteral, pythonLiteral, pythonString, spanInLiteral } from './literal.js';
 import { candidates, type SiteRules } from './sites.js';
 
 const RULES: Record<'python' | 'go', SiteRules> = {
-  python: { keyCalls: PYTHON_KEY_CALLS, settingCalls: PYTHON_SETTING_CALLS, keyfuncCalls: [], nameOf: (node) => pythonString(node).value },
-  go: { keyCalls: GO_KEY_CALLS, settingCalls: GO_SETTING_CALLS, keyfuncCalls: GO_KEYFUNC_CALLS, nameOf: (node) => node.text.slice(1, -1) },
+  python: { keyCalls: PYTHON_KEY_CALLS, settingCalls: PYTHON_SETTING_CALLS, keyfuncCalls: [], dsnCalls: PYTHON_DSN_CALLS, nameOf: (node) => pythonString(node).value },
+  go: { keyCalls: GO_KEY_CALLS, settingCalls: GO_SETTING_CALLS, keyfuncCalls: GO_KEYFUNC_CALLS, dsnCalls: GO_DSN_CALLS, nameOf: (node) => node.text.slice(1, -1) },
 };
 
 // The query's matches in a snippet, as the engine hands them to the measure.
@@ -25,7 +27,8 @@ function matchesIn(language: 'python' | 'go', text: string): Match[] {
 function sites(language: 'python' | 'go', text: string): string[] {
   return candidates(matchesIn(language, text), RULES[language]).map(({ node, site }) => {
     const literal = language === 'python' ? pythonLiteral(node) : goLiteral(node);
-    return `${literal.value} → ${site.name ?? (site.usage ? `use ${site.usage}` : '-')}`;
+    const passed = site.passed ? ' (passed)' : '';
+    return `${literal.value} → ${site.usage ? `use ${site.usage}` : (site.name ?? '-')}${passed}`;
   });
 }
 
@@ -37,8 +40,8 @@ describe('Python sites', () => {
       'a, b = "k", "l"', 'label = _("Password")',
     ].join('\n');
     expect(sites('python', text)).toEqual([
-      'a → password', 'b → api_key', 'SECRET_KEY → -', 'c → use app.config["SECRET_KEY"]', 'token → -', 'd → token', 'e → -', 'f → password',
-      'g → pwd', 'h → token', 'i → password', 'j → secret', 'k → -', 'l → -', 'Password → -',
+      'a → password', 'b → api_key', 'SECRET_KEY → -', 'c → use app.config["SECRET_KEY"]', 'token → -', 'd → token', 'e → -', 'f → password (passed)',
+      'g → pwd (passed)', 'h → token (passed)', 'i → password (passed)', 'j → secret (passed)', 'k → a', 'l → b', 'Password → -',
     ]);
   });
 
@@ -48,7 +51,7 @@ describe('Python sites', () => {
       'os.environ.get("SECRET_KEY", "k4")', 'os.getenv("API_KEY", default="k5")', 'URLSafeTimedSerializer("k6")',
     ].join('\n');
     expect(sites('python', text)).toEqual([
-      'k1 → use jwt.encode', 'HS256 → algorithm', 'k2 → use jwt.decode', 'k3 → use hmac.new',
+      'k1 → use jwt.encode', 'HS256 → algorithm (passed)', 'k2 → use jwt.decode', 'k3 → use hmac.new',
       'SECRET_KEY → -', 'k4 → SECRET_KEY', 'API_KEY → -', 'k5 → API_KEY', 'k6 → use URLSafeTimedSerializer',
     ]);
   });
@@ -65,6 +68,18 @@ describe('Python sites', () => {
   });
 });
 
+describe('Python sites of keys and connection strings', () => {
+  it('reads cloud credentials, connection strings, Flask settings and constants given to key calls', () => {
+    const text = [
+      'SECRET = "k1"', 'boto3.client("s3", aws_secret_access_key="k2")', 'create_engine("k3")', 'app.config.update(SECRET_KEY="k4")',
+      'jwt.encode(p, SECRET)', 'password = "k5" + suffix',
+    ].join('\n');
+    expect(sites('python', text)).toEqual([
+      'k1 → use jwt.encode', 's3 → -', 'k2 → use boto3.client', 'k3 → - (passed)', 'k4 → use SECRET_KEY', 'k5 → password',
+    ]);
+  });
+});
+
 describe('Go sites', () => {
   it('names declarations, assignments, struct and map keys, and comparisons', () => {
     const text = [
@@ -72,7 +87,7 @@ describe('Go sites', () => {
       '\tc.Password = "e"', '\tm["token"] = "f"', '\t_ = Config{Password: "g"}', '\tif password != "h" {}', '}',
     ].join('\n');
     expect(sites('go', text)).toEqual([
-      'a → apiKey', 'b → other', 'c → jwtKey', 'd → password', 'e → Password', 'token → -', 'f → token', 'g → Password', 'h → password',
+      'a → apiKey', 'b → other', 'c → jwtKey', 'd → password', 'e → Password', 'token → -', 'f → token', 'g → Password', 'h → password (passed)',
     ]);
   });
 
@@ -83,6 +98,18 @@ describe('Go sites', () => {
     ].join('\n');
     expect(sites('go', text)).toEqual([
       'k1 → use hmac.New', 'k2 → use token.SignedString', 'API_KEY → -', 'k3 → API_KEY', 'k4 → use jwt.Parse',
+    ]);
+  });
+
+  it('reads cloud credentials, connection strings, tuples and variables given to key calls', () => {
+    const text = [
+      'package p', 'var key = []byte("k1")', 'const other = "k2"', 'var u, p = "k3", "k4"', 'func f() {', '\ts, _ := t.SignedString(key)',
+      '\tjwt.Parse(s, func(t *jwt.Token) (any, error) { return []byte(other), nil })', '\tcredentials.NewStaticCredentials("k5", "k6", "")',
+      '\tsql.Open("mysql", "k7")', '\toption.WithAPIKey("k8")', '\tapiKey := "k9" + suffix', '}',
+    ].join('\n');
+    expect(sites('go', text)).toEqual([
+      'k1 → use t.SignedString', 'k2 → use jwt.Parse', 'k3 → u', 'k4 → p', 'k5 → use credentials.NewStaticCredentials',
+      'k6 → use credentials.NewStaticCredentials', ' → -', 'mysql → -', 'k7 → - (passed)', 'k8 → use option.WithAPIKey', 'k9 → apiKey',
     ]);
   });
 });
