@@ -147,4 +147,10 @@ export const SECRET_PATTERNS: readonly SecretPattern[] = [
     regex: /(?<![^\s"'`=])([A-Za-z0-9_.-]{1,64}):([^\s:/?#@'"`]{1,128})@(?:tcp|udp|unix)\(/, secretGroup: 2, validate: passwordDiffersFromUser,
     example: 'billing:Vt9x2KqPz7LmW4@tcp(db.internal:3306)/billing', nearMisses: ['billing@tcp(db.internal:3306)/billing', 'root:root@tcp(localhost:3306)/app'],
   },
+  {
+    // a libpq key-value connection string, `host=db user=app password=…`
+    id: 'conninfo-password', what: 'A password in a connection string',
+    regex: /(?<![^\s"'`])password\s?=\s?([^\s"'`]{1,128})(?![^\s"'`])/, secretGroup: 1,
+    example: 'host=db.internal dbname=billing user=billing password=Vt9x2KqPz7LmW4', nearMisses: ['--password=Vt9x2KqPz7LmW4', 'password=%s', '?user=a&password=Vt9x2KqPz7LmW4'],
+  },
 ];
