@@ -2,25 +2,10 @@
 // Patterns start after a character that cannot be part of the token (a lookbehind, not `\b`), so a
 // long run of token characters is tried once, not once per position.
 
-/** A known secret format. */
-export interface SecretPattern {
-  /** Kebab-case id, the match's `kind`. */
-  readonly id: string;
-  /** Subject for the message: `A GitHub token`. */
-  readonly what: string;
-  /** The format. */
-  readonly regex: RegExp;
-  /** The capture group holding the secret part (a URL's password); the whole match when absent. */
-  readonly secretGroup?: number;
-  /** Words the name must contain for this format to count (an AWS secret key is any 40 characters). */
-  readonly nameWords?: readonly (readonly string[])[];
-  /** A further check on the matched secret (a JWT header must decode to JSON). */
-  readonly validate?: (secret: string, match: RegExpExecArray) => boolean;
-  /** A made-up value of the real shape, which must match. */
-  readonly example: string;
-  /** Values that look close but must not match. */
-  readonly nearMisses: readonly string[];
-}
+import type { SecretPattern } from './types.js';
+import { CONNECTION_PATTERNS } from './connection-patterns.js';
+
+export type { SecretPattern } from './types.js';
 
 // letters and digits both, as every generated token has; rules out `sk-aaaaaaaa…` and words
 const looksGenerated = (secret: string): boolean => /\d/.test(secret) && /[A-Za-z]/.test(secret);
@@ -38,9 +23,6 @@ function isOpenAiKey(secret: string): boolean {
   if (['sk-proj-', 'sk-svcacct-', 'sk-admin-'].some((prefix) => secret.startsWith(prefix))) return true;
   return secret.includes('T3BlbkFJ') || (secret.length === 51 && !secret.slice(3).includes('-') && !secret.includes('_'));
 }
-
-// postgres://app:app@db is a development default, not a credential
-const passwordDiffersFromUser = (_secret: string, match: RegExpExecArray): boolean => match[1] !== match[2];
 
 /** Every built-in format, checked in this order (the first that matches wins). */
 export const SECRET_PATTERNS: readonly SecretPattern[] = [
@@ -134,23 +116,5 @@ export const SECRET_PATTERNS: readonly SecretPattern[] = [
     example: 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJ1c3JfNDgyMSIsIm5hbWUiOiJEYW5hIFdoaXRmaWVsZCIsImlhdCI6MTcxNjQwMDAwMH0.OEVHzc0X0AWIRh-JUqBlIFXZ53Ncqe28_ajY75FnCtt',
     nearMisses: ['eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJ1c3JfNDgyMSJ9.', 'eyJub3RhbGciOjF9.eyJzdWIiOiJ1c3JfNDgyMSJ9.OEVHzc0X0AWIRh-JUqBlIFXZ53Nc'],
   },
-  {
-    id: 'url-password', what: 'A password in a URL',
-    regex: /(?<![A-Za-z0-9+.-])[A-Za-z][A-Za-z0-9+.-]{1,20}:\/\/([^\s:/?#@'"`]{0,128}):([^\s/?#@'"`]{1,256})@(?:[A-Za-z0-9[]|$)/,
-    secretGroup: 2, validate: passwordDiffersFromUser,
-    example: 'postgres://billing:Vt9x2KqPz7LmW4@db.internal:5432/billing',
-    nearMisses: ['postgres://billing@db.internal:5432/billing', 'https://api.example.com:8443/v1', 'postgres://postgres:postgres@localhost/app', 'redis://:${REDIS_PASSWORD}@cache:6379'],
-  },
-  {
-    // Go's MySQL driver DSN, `user:password@tcp(host:3306)/db`
-    id: 'dsn-password', what: 'A password in a connection string',
-    regex: /(?<![^\s"'`=])([A-Za-z0-9_.-]{1,64}):([^\s:/?#@'"`]{1,128})@(?:tcp|udp|unix)\(/, secretGroup: 2, validate: passwordDiffersFromUser,
-    example: 'billing:Vt9x2KqPz7LmW4@tcp(db.internal:3306)/billing', nearMisses: ['billing@tcp(db.internal:3306)/billing', 'root:root@tcp(localhost:3306)/app'],
-  },
-  {
-    // a libpq key-value connection string, `host=db user=app password=…`
-    id: 'conninfo-password', what: 'A password in a connection string',
-    regex: /(?<![^\s"'`])password\s?=\s?([^\s"'`]{1,128})(?![^\s"'`])/, secretGroup: 1,
-    example: 'host=db.internal dbname=billing user=billing password=Vt9x2KqPz7LmW4', nearMisses: ['--password=Vt9x2KqPz7LmW4', 'password=%s', '?user=a&password=Vt9x2KqPz7LmW4'],
-  },
+  ...CONNECTION_PATTERNS,
 ];

@@ -42,3 +42,23 @@ export interface SecretDetector {
   /** Whether the file is excluded by `allowPaths`. */
   isAllowedPath(path: string): boolean;
 }
+
+/** A known secret format. */
+export interface SecretPattern {
+  /** Kebab-case id, the match's `kind`. */
+  readonly id: string;
+  /** Subject for the message: `A GitHub token`. */
+  readonly what: string;
+  /** The format. */
+  readonly regex: RegExp;
+  /** The capture group holding the secret part (a URL's password); the whole match when absent. */
+  readonly secretGroup?: number;
+  /** Words the name must contain for this format to count (an AWS secret key is any 40 characters). */
+  readonly nameWords?: readonly (readonly string[])[];
+  /** A further check on the matched secret (a JWT header must decode to JSON). */
+  readonly validate?: (secret: string, match: RegExpExecArray) => boolean;
+  /** A made-up value of the real shape, which must match. */
+  readonly example: string;
+  /** Values that look close but must not match. */
+  readonly nearMisses: readonly string[];
+}
