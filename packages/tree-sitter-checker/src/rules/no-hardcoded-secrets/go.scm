@@ -3,7 +3,8 @@
 ; @_var (a variable or constant), @_name (a field), @_key (a string naming it), @_passed_name
 ; (the other side of a comparison), @_tuple (a declaration of several names), @_call with
 ; @_arg0 (callee and first argument), @_keyfunc (a call whose callback returns it), for the
-; measure's catalogs; @_ref is a variable given to a key call.
+; measure's catalogs; @_ref is a variable given to a key call, @_bytes a conversion
+; (`[]byte("…")`) around a bound literal: key material under a key or secret name.
 [(interpreted_string_literal) (raw_string_literal)] @finding
 
 ; const apiKey = "…", var jwtKey = []byte("…")
@@ -11,12 +12,12 @@
   name: (identifier) @_var
   value: (expression_list . [
     (interpreted_string_literal) @finding (raw_string_literal) @finding
-    (type_conversion_expression operand: [(interpreted_string_literal) (raw_string_literal)] @finding)] .))
+    (type_conversion_expression operand: [(interpreted_string_literal) (raw_string_literal)] @finding) @_bytes] .))
 (var_spec
   name: (identifier) @_var
   value: (expression_list . [
     (interpreted_string_literal) @finding (raw_string_literal) @finding
-    (type_conversion_expression operand: [(interpreted_string_literal) (raw_string_literal)] @finding)] .))
+    (type_conversion_expression operand: [(interpreted_string_literal) (raw_string_literal)] @finding) @_bytes] .))
 
 ; password := "…", cfg.Password = "…", m["token"] = "…"
 (short_var_declaration
@@ -25,14 +26,14 @@
     (index_expression index: (interpreted_string_literal) @_key)] .)
   right: (expression_list . [
     (interpreted_string_literal) @finding (raw_string_literal) @finding
-    (type_conversion_expression operand: [(interpreted_string_literal) (raw_string_literal)] @finding)] .))
+    (type_conversion_expression operand: [(interpreted_string_literal) (raw_string_literal)] @finding) @_bytes] .))
 (assignment_statement
   left: (expression_list . [
     (identifier) @_name (selector_expression field: (field_identifier) @_name)
     (index_expression index: (interpreted_string_literal) @_key)] .)
   right: (expression_list . [
     (interpreted_string_literal) @finding (raw_string_literal) @finding
-    (type_conversion_expression operand: [(interpreted_string_literal) (raw_string_literal)] @finding)] .))
+    (type_conversion_expression operand: [(interpreted_string_literal) (raw_string_literal)] @finding) @_bytes] .))
 
 ; apiKey := "…" + suffix: the literal start of a concatenation is the constant part of the value
 (short_var_declaration left: (expression_list . (identifier) @_name .)
@@ -48,7 +49,7 @@
   key: (literal_element [(identifier) @_name (interpreted_string_literal) @_key])
   value: (literal_element [
     (interpreted_string_literal) @finding (raw_string_literal) @finding
-    (type_conversion_expression operand: [(interpreted_string_literal) (raw_string_literal)] @finding)]))
+    (type_conversion_expression operand: [(interpreted_string_literal) (raw_string_literal)] @finding) @_bytes]))
 
 ; if password == "…", if "…" != cfg.Token
 (binary_expression

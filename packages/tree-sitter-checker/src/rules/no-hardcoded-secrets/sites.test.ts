@@ -87,7 +87,7 @@ describe('Go sites', () => {
       '\tc.Password = "e"', '\tm["token"] = "f"', '\t_ = Config{Password: "g"}', '\tif password != "h" {}', '}',
     ].join('\n');
     expect(sites('go', text)).toEqual([
-      'a → apiKey', 'b → other', 'c → jwtKey', 'd → password', 'e → Password', 'token → -', 'f → token', 'g → Password', 'h → password (passed)',
+      'a → apiKey', 'b → other', 'c → use jwtKey', 'd → password', 'e → Password', 'token → -', 'f → token', 'g → Password', 'h → password (passed)',
     ]);
   });
 

@@ -1,6 +1,6 @@
 // What each literal is bound to, from the captures of the query's patterns: a literal matched
 // by several patterns (any string, and `password = "…"`) keeps the most telling site.
-import type { SecretSite } from '@plumbline/core';
+import { nameStrength, splitWords, type SecretSite } from '@plumbline/core';
 import type { Match, SyntaxNode } from '../../check.js';
 import { calleeLabel, isCallee, takesAt, type KeyCall, type SettingCall } from './calls.js';
 import { tupleName } from './tuples.js';
@@ -38,8 +38,21 @@ function callSite(match: Match, rules: SiteRules, call: SyntaxNode): Site {
   return keyword === undefined ? {} : { name: keyword, passed: true };
 }
 
+// `var jwtKey = []byte("…")`, `Config{SigningKey: []byte("…")}`: bytes under a key or secret
+// name are the key itself, whatever they say; a label or a lookup key is never converted to bytes
+function bytesKey(match: Match, site: Site): Site {
+  const name = site.name;
+  if (!match._bytes?.text.startsWith('[]byte(') || name === undefined || site.usage !== undefined) return site;
+  const keyMaterial = nameStrength(name) === 'strong' || splitWords(name).at(-1) === 'secret';
+  return keyMaterial ? { ...site, usage: name } : site;
+}
+
 /** The site a match gives its @finding (or its @_ref, a name passed where a literal would be). */
 export function siteOf(match: Match, rules: SiteRules): Site {
+  return bytesKey(match, boundSite(match, rules));
+}
+
+function boundSite(match: Match, rules: SiteRules): Site {
   if (match._call) return callSite(match, rules, match._call);
   if (match._setting) return { usage: match._setting.text };
   if (match._keyfunc) {
