@@ -63,11 +63,11 @@
   arguments: (argument_list . (string) @_arg0 (keyword_argument name: (identifier) @_keyword value: (string) @finding))
   (#match? @_call "(^|[.])(encode|decode|new|digest|HMAC|[A-Za-z]*Signer|[A-Za-z]*Serializer|getenv|get|setdefault|env|str|config|client|resource|Session|connect|create_pool|create_engine|create_async_engine|from_url|MongoClient)$"))
 
-; SECRET = "…" … jwt.encode(payload, SECRET): a variable of the file given to a key call
-(call function: (_) @_call arguments: (argument_list . (_) @_arg0 . (identifier) @_ref)
+; SECRET = "…" … jwt.encode(payload, SECRET), hmac.new(SECRET.encode(), …): a variable of the file given to a key call
+(call function: (_) @_call arguments: (argument_list . (_) @_arg0 . [(identifier) @_ref (call function: (attribute object: (identifier) @_ref))])
   (#match? @_call "(^|[.])(encode|decode|new|digest|HMAC|[A-Za-z]*Signer|[A-Za-z]*Serializer|getenv|get|setdefault|env|str|config|client|resource|Session|connect|create_pool|create_engine|create_async_engine|from_url|MongoClient)$"))
-(call function: (_) @_call arguments: (argument_list . (identifier) @_ref)
+(call function: (_) @_call arguments: (argument_list . [(identifier) @_ref (call function: (attribute object: (identifier) @_ref))])
   (#match? @_call "(^|[.])(encode|decode|new|digest|HMAC|[A-Za-z]*Signer|[A-Za-z]*Serializer|getenv|get|setdefault|env|str|config|client|resource|Session|connect|create_pool|create_engine|create_async_engine|from_url|MongoClient)$"))
 (call function: (_) @_call
-  arguments: (argument_list (keyword_argument name: (identifier) @_keyword value: (identifier) @_ref))
+  arguments: (argument_list (keyword_argument name: (identifier) @_keyword value: [(identifier) @_ref (call function: (attribute object: (identifier) @_ref))]))
   (#match? @_call "(^|[.])(encode|decode|new|digest|HMAC|[A-Za-z]*Signer|[A-Za-z]*Serializer|getenv|get|setdefault|env|str|config|client|resource|Session|connect|create_pool|create_engine|create_async_engine|from_url|MongoClient)$"))
