@@ -22,8 +22,8 @@ export function boundValue(identifier: TSESTree.Identifier, scope: Scope): TSEST
   return writes.length <= 1 ? definition.node.init : undefined;
 }
 
-// Buffer.from('salt'), new TextEncoder().encode('salt'): the bytes of a constant string
-function encodedArgument(node: TSESTree.CallExpression): TSESTree.Node | undefined {
+/** `'salt'` for `Buffer.from('salt')` or `new TextEncoder().encode('salt')`: the bytes of a constant string. */
+export function encodedArgument(node: TSESTree.CallExpression): TSESTree.Node | undefined {
   const { callee } = node;
   if (callee.type !== 'MemberExpression' || callee.property.type !== 'Identifier') return undefined;
   const isBufferFrom = callee.object.type === 'Identifier' && callee.object.name === 'Buffer' && callee.property.name === 'from';

@@ -22,6 +22,11 @@ ruleTester.run('no-hardcoded-secrets', rule, {
     "user.sign('contract.pdf', 'base64');",
     "const cacheKey = 'users:1234:profile';",
     "const [a, b] = ['x', 'y'];",
+    "import { sign } from 'node:crypto';\nsign('sha256', data, 'pem-key-name');",
+    "const key = process.env.JWT_SECRET;\njwt.sign(payload, key);",
+    "let key = 'a';\nkey = process.env.JWT_SECRET;\njwt.sign(payload, key);",
+    "function f(secret) { return jwt.verify(t, secret); }",
+    "['admin', 'editor'].includes(role);",
     // allowed by options
     { code: "const apiKey = 'c9f0f895fb98ab9159f51fd0297e236d';", options: [{ extraPatterns: [], allowValues: ['^c9f0'], allowPaths: [], entropyThreshold: 3 }] },
     { code: "const apiKey = 'c9f0f895fb98ab9159f51fd0297e236d';", filename: 'seeds/dev.js', options: [{ extraPatterns: [], allowValues: [], allowPaths: ['^seeds/'], entropyThreshold: 3 }] },
@@ -46,6 +51,22 @@ ruleTester.run('no-hardcoded-secrets', rule, {
       code: "class Gateway {\n  private readonly apiToken: string = 'TzAeKOmXRrvftva9AW7hipTg';\n}\nenum Keys { ApiKey = 'qlTaWEITclorXwIS8HGNWkz2' }",
       errors: [{ ...secret('The value of `apiToken`', 'TzAe…'), line: 2 }, { ...secret('The value of `ApiKey`', 'qlTa…'), line: 4 }],
     },
+    {
+      code: "const SECRET = 'my-super-secret';\njwt.verify(token, SECRET);\njwt.sign(p, SECRET);",
+      errors: [
+        { ...secret('The key passed to `jwt.verify`', 'my-s…'), line: 1 },
+        { ...secret('The key passed to `jwt.verify`', 'my-s…'), line: 2, column: 19 },
+        { ...secret('The key passed to `jwt.sign`', 'my-s…'), line: 3 },
+      ],
+    },
+    {
+      code: "const jwtSecret = 'F5puzQqmOBZZW6m4nyoL6uni';\njwt.sign(p, jwtSecret);",
+      errors: [{ ...secret('The value of `jwtSecret`', 'F5pu…'), line: 1 }, { ...secret('The key passed to `jwt.sign`', 'F5pu…'), line: 2 }],
+    },
+    { code: "import { sign } from 'jsonwebtoken';\nsign(p, Buffer.from('abc'));", errors: [{ ...secret('The key passed to `sign`', 'abc…'), line: 2 }] },
+    { code: "const cfg = { auth: { key: 'k1' } };\napp.use(cookieParser(cfg.auth.key));", errors: [{ ...secret('The key passed to `cookieParser`', 'k1…'), line: 1 }, { ...secret('The key passed to `cookieParser`', 'k1…'), line: 2 }] },
+    { code: "switch (password) { case 'letmein2024': break; }", errors: [secret('The value of `password`', 'letm…')] },
+    { code: "new Sequelize('db', 'app', 'Qz8rT4mW2pLx');", errors: [secret('The value of `password`', 'Qz8r…')] },
     { ...typescript, code: "const k = 'sk_live_3dwHjhxCiQADMqOLRAxXVH0i' as string;", errors: [secret('A Stripe live secret key', 'sk_l…')] },
   ],
 });

@@ -1,17 +1,18 @@
-// Where a string literal sits: the name it is bound to, or the call that takes it as a key.
+// Where a string literal sits: the name it is bound to (or compared with, or passed as).
 import type { TSESTree } from '@typescript-eslint/utils';
 
-/** The name and usage of a literal, as `SecretSite` wants them (without the path). */
+/** The name of a literal, as `SecretSite` wants it (without the path); usages are found from the call (usage.ts). */
 export interface LiteralSite {
   readonly name?: string;
-  readonly usage?: string;
 }
 
-// jwt.sign(payload, KEY), crypto.createHmac('sha256', KEY), cookieParser(KEY): the argument index
-const KEY_ARGUMENTS: Readonly<Record<string, number>> = { sign: 1, verify: 1, createHmac: 1, cookieParser: 0 };
-// session({ secret }), expressjwt({ secret }), JwtModule.register({ secret }), new JwtStrategy({ secretOrKey })
-const OPTION_CALLS = new Set(['session', 'expressSession', 'cookieSession', 'expressjwt', 'jwt', 'register', 'registerAsync', 'JwtStrategy', 'Strategy', 'super']);
-const OPTION_KEYS = new Set(['secret', 'secretOrKey', 'secretOrPrivateKey', 'privateKey', 'signingKey']);
+// credentials passed by position: new Sequelize(db, user, PASSWORD), twilio(sid, TOKEN), new AWS.Credentials(id, SECRET)
+const POSITIONAL_NAMES: Readonly<Record<string, readonly (string | undefined)[]>> = {
+  Sequelize: [undefined, undefined, 'password'], twilio: [undefined, 'authToken'], Twilio: [undefined, 'authToken'],
+  Credentials: [undefined, 'secretAccessKey'], Stripe: ['stripeApiKey'],
+};
+// ['admin', 'root'].includes(password): the list is compared with the argument
+const MEMBERSHIP = new Set(['includes', 'indexOf']);
 // wrappers a value passes through on its way to a name: `'x' as string`, `env.X || 'x'`, `c ? 'x' : 'y'`
 const TRANSPARENT = new Set(['TSAsExpression', 'TSSatisfiesExpression', 'TSNonNullExpression', 'LogicalExpression', 'ConditionalExpression']);
 const COMPARISONS = new Set(['===', '==', '!==', '!=']);
@@ -28,32 +29,23 @@ export function nameOf(node: TSESTree.Node): string | undefined {
 }
 
 function calleeName(callee: TSESTree.Node): string | undefined {
-  if (callee.type === 'Super') return 'super';
   if (callee.type === 'Identifier') return callee.name;
   if (callee.type === 'MemberExpression' && callee.property.type === 'Identifier') return callee.property.name;
   return undefined;
 }
 
-function receiverName(callee: TSESTree.Node): string {
-  if (callee.type !== 'MemberExpression') return '';
-  return nameOf(callee.object) ?? '';
+function positionalName(call: TSESTree.CallExpression | TSESTree.NewExpression, argument: TSESTree.Node): string | undefined {
+  const names = POSITIONAL_NAMES[calleeName(call.callee) ?? ''];
+  return names?.[call.arguments.indexOf(argument as TSESTree.CallExpressionArgument)];
 }
 
-// jwt.sign / jsonwebtoken.verify, any createHmac, cookieParser; not user.sign(...) or cert.verify(...)
-function usageOfArgument(call: TSESTree.CallExpression | TSESTree.NewExpression, argument: TSESTree.Node, text: string): string | undefined {
-  const name = calleeName(call.callee);
-  if (name === undefined || call.arguments[KEY_ARGUMENTS[name] ?? -1] !== argument) return undefined;
-  if ((name === 'sign' || name === 'verify') && !/jwt|jsonwebtoken/i.test(receiverName(call.callee))) return undefined;
-  return text;
-}
-
-function usageOfOption(property: TSESTree.Property, text: (node: TSESTree.Node) => string): string | undefined {
-  const key = nameOf(property.key);
-  const call = property.parent.parent;
-  if (key === undefined || !OPTION_KEYS.has(key) || property.parent.type !== 'ObjectExpression') return undefined;
-  if (call?.type !== 'CallExpression' && call?.type !== 'NewExpression') return undefined;
-  const name = calleeName(call.callee);
-  return name !== undefined && OPTION_CALLS.has(name) && call.arguments.includes(property.parent) ? text(call.callee) : undefined;
+// ['admin', 'hunter2'].includes(password): the name of what the list is searched for
+function searchedName(array: TSESTree.ArrayExpression): string | undefined {
+  const member = array.parent;
+  const call = member.parent;
+  if (member.type !== 'MemberExpression' || member.object !== array || call?.type !== 'CallExpression' || call.callee !== member) return undefined;
+  const [argument] = call.arguments;
+  return MEMBERSHIP.has(calleeName(member) ?? '') && argument !== undefined ? nameOf(argument) : undefined;
 }
 
 // the node whose parent decides: climbs through `as`, `||`, `?:` and templates
@@ -73,8 +65,8 @@ function fallbackName(node: TSESTree.Node): string | undefined {
   return node.parent?.type === 'LogicalExpression' && node.parent.right === node ? nameOf(node.parent.left) : undefined;
 }
 
-/** Where a literal sits: its name (declarator, assignment, property, parameter, comparison) or key usage. */
-export function siteOf(literal: TSESTree.Node, text: (node: TSESTree.Node) => string): LiteralSite {
+/** Where a literal sits: its name (declarator, assignment, property, parameter, comparison, credential argument). */
+export function siteOf(literal: TSESTree.Node): LiteralSite {
   const node = outermost(literal);
   const parent = node.parent;
   const fallback = fallbackName(literal);
@@ -87,16 +79,13 @@ export function siteOf(literal: TSESTree.Node, text: (node: TSESTree.Node) => st
     case 'TSEnumMember': return { name: nameOf(parent.id) };
     case 'Property': {
       if (parent.value !== node) return {};
-      const usage = usageOfOption(parent, text);
-      const key = parent.computed && parent.key.type !== 'Literal' ? undefined : nameOf(parent.key);
-      return usage === undefined ? { name: key ?? fallback } : { usage };
+      return { name: (parent.computed && parent.key.type !== 'Literal' ? undefined : nameOf(parent.key)) ?? fallback };
     }
     case 'BinaryExpression': return COMPARISONS.has(parent.operator) ? { name: nameOf(parent.left === node ? parent.right : parent.left) } : {};
     case 'JSXAttribute': return { name: nameOf(parent.name) };
-    case 'CallExpression': case 'NewExpression': {
-      const usage = usageOfArgument(parent, node, text(parent.callee));
-      return usage === undefined ? { name: fallback } : { usage };
-    }
+    case 'SwitchCase': return { name: parent.test === node ? nameOf(parent.parent.discriminant) : undefined };
+    case 'ArrayExpression': return { name: searchedName(parent) ?? fallback };
+    case 'CallExpression': case 'NewExpression': return { name: positionalName(parent, node) ?? fallback };
     default: return { name: fallback };
   }
 }

@@ -1,0 +1,90 @@
+// Where a call takes a signing key or secret: jsonwebtoken `sign`/`verify`, jose's builders and
+// `jwtVerify`, `crypto.createHmac`, `cookieParser`, and the `secret` options of session and JWT
+// middleware (express-session, cookie-session, express-jwt, passport-jwt, @nestjs/jwt, next-auth).
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { calleeParts, importedName, moduleOf, unwrapTs } from '../../util/static-value.js';
+import { objectOf } from './resolve.js';
+
+type Scope = TSESLint.Scope.Scope;
+type Call = TSESTree.CallExpression | TSESTree.NewExpression;
+
+/** An expression in a key position, where its use is reported, and the call that uses it, as written. */
+export interface KeySite {
+  readonly node: TSESTree.Node;
+  /** The argument itself, or the options argument when the options object is declared elsewhere. */
+  readonly at: TSESTree.Node;
+  readonly usage: string;
+}
+
+// the key argument of jsonwebtoken's and jose's verifying functions, whoever calls them
+const JWT_FUNCTIONS: Readonly<Record<string, number>> = { sign: 1, verify: 1 };
+const JOSE_FUNCTIONS: Readonly<Record<string, number>> = { jwtVerify: 1, jwtDecrypt: 1, compactVerify: 1, compactDecrypt: 1 };
+// crypto.createHmac('sha256', KEY), cookieParser(KEY): any receiver
+const KEY_FUNCTIONS: Readonly<Record<string, number>> = { createHmac: 1, cookieParser: 0, ...JOSE_FUNCTIONS };
+// new SignJWT(payload)….sign(KEY), new EncryptJWT(payload)….encrypt(KEY)
+const JOSE_BUILDERS = new Set(['SignJWT', 'EncryptJWT', 'CompactSign', 'FlattenedSign', 'CompactEncrypt', 'FlattenedEncrypt']);
+const JOSE_FINISHERS = new Set(['sign', 'encrypt']);
+// session({ secret }), NextAuth({ secret }), new JwtStrategy({ secretOrKey }), JwtModule.register({ secret })
+const OPTION_CALLS = new Set([
+  'session', 'expressSession', 'cookieSession', 'expressjwt', 'jwt', 'register', 'registerAsync', 'JwtStrategy', 'Strategy', 'super', 'NextAuth',
+]);
+const OPTION_KEYS = new Set(['secret', 'secretOrKey', 'secretOrPrivateKey', 'privateKey', 'signingKey']);
+// cookie-session's and express-session's list of signing keys / secrets
+const SESSION_CALLS = new Set(['session', 'expressSession', 'cookieSession']);
+
+const MAX_USAGE_LENGTH = 40;
+
+const isJwtModule = (module: string | undefined): boolean => module === 'jsonwebtoken';
+
+// jwt.sign / jsonwebtoken.verify / require('jsonwebtoken').sign / `import { sign } from 'jsonwebtoken'`; not user.sign(…)
+function isJsonWebToken(callee: TSESTree.Node, receiver: TSESTree.Node | undefined, scope: Scope): boolean {
+  if (receiver === undefined) return callee.type === 'Identifier' && isJwtModule(moduleOf(callee, scope)) && importedName(callee, scope) !== undefined;
+  if (receiver.type === 'Identifier' && isJwtModule(moduleOf(receiver, scope))) return true;
+  const name = receiver.type === 'Identifier' ? receiver.name : receiver.type === 'MemberExpression' && receiver.property.type === 'Identifier' ? receiver.property.name : '';
+  return /jwt|jsonwebtoken/i.test(name);
+}
+
+// the `new SignJWT(…)` a `.sign(key)` chain starts from
+function isJoseChain(receiver: TSESTree.Node | undefined): boolean {
+  let current = receiver && unwrapTs(receiver);
+  for (let steps = 0; current?.type === 'CallExpression' && steps < 20; steps++) current = calleeParts(current.callee)?.receiver;
+  if (current?.type !== 'NewExpression') return false;
+  const builder = current.callee.type === 'MemberExpression' ? current.callee.property : current.callee;
+  return builder.type === 'Identifier' && JOSE_BUILDERS.has(builder.name);
+}
+
+function keyIndex(call: Call, scope: Scope): number | undefined {
+  const parts = calleeParts(call.callee);
+  if (parts === undefined) return undefined;
+  const { name, receiver } = parts;
+  if (JOSE_FINISHERS.has(name) && isJoseChain(receiver)) return 0;
+  if (name in JWT_FUNCTIONS) return isJsonWebToken(unwrapTs(call.callee), receiver && unwrapTs(receiver), scope) ? JWT_FUNCTIONS[name] : undefined;
+  return KEY_FUNCTIONS[name];
+}
+
+// the secret options of an options argument, written inline or declared as a local object
+function optionsOf(argument: TSESTree.Node, name: string, scope: Scope, usage: string): KeySite[] {
+  const inline = unwrapTs(argument).type === 'ObjectExpression';
+  const sites: KeySite[] = [];
+  for (const property of objectOf(argument, scope)?.properties ?? []) {
+    if (property.type !== 'Property' || property.computed) continue;
+    const key = property.key.type === 'Identifier' ? property.key.name : String((property.key as TSESTree.Literal).value);
+    if (OPTION_KEYS.has(key) || (key === 'keys' && SESSION_CALLS.has(name))) sites.push({ node: property.value, at: inline ? property.value : argument, usage });
+  }
+  return sites;
+}
+
+/** The expressions a call takes as signing keys or secrets. */
+export function keySites(call: Call, scope: Scope, text: (node: TSESTree.Node) => string): KeySite[] {
+  const index = keyIndex(call, scope);
+  const argument = index === undefined ? undefined : call.arguments[index];
+  const name = call.callee.type === 'Super' ? 'super' : calleeParts(call.callee)?.name;
+  const isOptionCall = name !== undefined && OPTION_CALLS.has(name);
+  if (argument === undefined && !isOptionCall) return [];
+  // `new SignJWT({ … }).setProtectedHeader({ … }).sign` reads as `….sign` in a message
+  const written = text(call.callee);
+  const usage = written.length > MAX_USAGE_LENGTH && name !== undefined ? `….${name}` : written;
+  // jwtService.sign(payload, { secret }) (@nestjs/jwt): the key is an option of the key argument
+  const sites: KeySite[] = argument === undefined ? [] : [{ node: argument, at: argument, usage }, ...optionsOf(argument, '', scope, usage)];
+  return isOptionCall ? [...sites, ...call.arguments.flatMap((each) => optionsOf(each, name, scope, usage))] : sites;
+}
