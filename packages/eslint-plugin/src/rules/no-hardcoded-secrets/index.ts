@@ -1,12 +1,13 @@
 import meta from '@plumbline/core/rules/no-hardcoded-secrets';
 import { secretDetector, type SecretDetector, type SecretMatch } from '@plumbline/core/secrets/index';
 import type { NoHardcodedSecretsOptions } from '@plumbline/core/rules/no-hardcoded-secrets';
-import type { TSESTree } from '@typescript-eslint/utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { relative, sep } from 'node:path';
 import { createRule } from '../../create-rule.js';
 import { literalsOf, stringValue, type StringNode } from './resolve.js';
 import { siteOf } from './site.js';
-import { keySites } from './usage.js';
+import { keySites, type KeySite } from './usage.js';
+import { assignedKeySites, hasOptionType, isKeyField, keyFieldSites, typedOptionSites } from './declared.js';
 
 // one detector per distinct options, so patterns compile once per lint run, not once per file
 const detectors = new Map<string, SecretDetector>();
@@ -18,6 +19,8 @@ function detectorFor(options: NoHardcodedSecretsOptions): SecretDetector {
   detectors.set(key, detector);
   return detector;
 }
+
+type Scope = TSESLint.Scope.Scope;
 
 const within = (inner: TSESTree.Node, outer: TSESTree.Node): boolean => inner.range[0] >= outer.range[0] && inner.range[1] <= outer.range[1];
 
@@ -34,9 +37,9 @@ export default createRule(meta, (context, options) => {
     context.report({ node, messageId: 'hardcodedSecret', data: { what: match.what, masked: match.masked } });
   };
   const byName = (node: StringNode): SecretMatch | undefined => detector.inspect(stringValue(node) ?? '', { path, ...siteOf(node) });
-  const checkKeys = (call: TSESTree.CallExpression | TSESTree.NewExpression): void => {
-    const scope = context.sourceCode.getScope(call);
-    for (const site of keySites(call, scope, text)) {
+  const checkKeys = (node: TSESTree.Node, sites: (scope: Scope) => readonly KeySite[]): void => {
+    const scope = context.sourceCode.getScope(node);
+    for (const site of sites(scope)) {
       for (const literal of literalsOf(site.node, scope)) {
         const match = detector.inspect(stringValue(literal) ?? '', { path, usage: site.usage });
         if (match === undefined) continue;
@@ -47,8 +50,12 @@ export default createRule(meta, (context, options) => {
     }
   };
   return {
-    CallExpression: checkKeys,
-    NewExpression: checkKeys,
+    CallExpression: (node) => checkKeys(node, (scope) => keySites(node, scope, text)),
+    NewExpression: (node) => checkKeys(node, (scope) => keySites(node, scope, text)),
+    // the cheap syntactic test first: most declarations, assignments and properties hold no key
+    VariableDeclarator: (node) => hasOptionType(node) && checkKeys(node, (scope) => typedOptionSites(node, scope)),
+    AssignmentExpression: (node) => node.left.type === 'MemberExpression' && checkKeys(node, (scope) => assignedKeySites(node, scope)),
+    Property: (node) => isKeyField(node) && checkKeys(node, () => keyFieldSites(node)),
     Literal(node) {
       if (typeof node.value !== 'string' || node.parent.type === 'ImportDeclaration' || node.parent.type === 'ExportAllDeclaration') return;
       if (!reported.has(node)) report(node, byName(node));

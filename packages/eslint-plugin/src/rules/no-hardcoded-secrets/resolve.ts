@@ -1,8 +1,8 @@
 // The string literals a key expression can evaluate to: the literal itself, a `const` bound to
 // one, a field of a local object literal, `Buffer.from('…')`, `new TextEncoder().encode('…')`,
 // the fallback of `process.env.KEY ?? '…'` and both branches of `c ? '…' : '…'`.
-import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { boundValue, encodedArgument, unwrapTs } from '../../util/static-value.js';
+import { ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { boundValue, calleeParts, encodedArgument, unwrapTs } from '../../util/static-value.js';
 
 type Scope = TSESLint.Scope.Scope;
 
@@ -28,6 +28,35 @@ function propertyValue(object: TSESTree.ObjectExpression, name: string): TSESTre
   return undefined;
 }
 
+// createSecretKey('…') (node:crypto, for jose), base64url.decode('…') (jose's README)
+function keyMaterial(call: TSESTree.CallExpression): TSESTree.Node | undefined {
+  const parts = calleeParts(call.callee);
+  const receiver = parts?.receiver && unwrapTs(parts.receiver);
+  const receiverName = receiver?.type === 'MemberExpression' ? receiver.property : receiver;
+  const isBase64Url = parts?.name === 'decode' && receiverName?.type === 'Identifier' && receiverName.name === 'base64url';
+  return isBase64Url || parts?.name === 'createSecretKey' ? call.arguments[0] : encodedArgument(call);
+}
+
+// function issue(user, secret = '…') { … }: the default of a parameter never reassigned
+function parameterDefault(identifier: TSESTree.Identifier, scope: Scope): TSESTree.Node | undefined {
+  const variable = ASTUtils.findVariable(scope, identifier);
+  const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+  // the default itself is the one write a parameter may have
+  if (definition?.type !== 'Parameter' || (variable?.references.filter((reference) => reference.isWrite()).length ?? 0) > 1) return undefined;
+  const pattern = definition.name.parent;
+  return pattern?.type === 'AssignmentPattern' && pattern.left === definition.name ? pattern.right : undefined;
+}
+
+// this.secret, with `private readonly secret = '…'` in the class body
+function readonlyField(member: TSESTree.MemberExpression): TSESTree.Node | undefined {
+  if (member.object.type !== 'ThisExpression' || member.computed || member.property.type !== 'Identifier') return undefined;
+  let body: TSESTree.Node | undefined = member.parent;
+  while (body && body.type !== 'ClassBody') body = body.parent;
+  const name = member.property.name;
+  const field = body?.type === 'ClassBody' ? body.body.find((each) => each.type === 'PropertyDefinition' && each.key.type === 'Identifier' && each.key.name === name) : undefined;
+  return field?.type === 'PropertyDefinition' && field.readonly && !field.static ? field.value ?? undefined : undefined;
+}
+
 /** The object literal an expression stands for: written inline, or a local bound to one. */
 export function objectOf(node: TSESTree.Node | undefined, scope: Scope, depth = 0): TSESTree.ObjectExpression | undefined {
   const value = node && unwrapTs(node);
@@ -48,9 +77,10 @@ export function literalsOf(node: TSESTree.Node | undefined | null, scope: Scope,
     case 'LogicalExpression': return literalsOf(value.right, scope, depth + 1);
     case 'ConditionalExpression': return [...literalsOf(value.consequent, scope, depth + 1), ...literalsOf(value.alternate, scope, depth + 1)];
     case 'ArrayExpression': return value.elements.flatMap((element) => literalsOf(element, scope, depth + 1));
-    case 'Identifier': return literalsOf(boundValue(value, scope), scope, depth + 1);
-    case 'CallExpression': return literalsOf(encodedArgument(value), scope, depth + 1);
+    case 'Identifier': return literalsOf(boundValue(value, scope) ?? parameterDefault(value, scope), scope, depth + 1);
+    case 'CallExpression': return literalsOf(keyMaterial(value), scope, depth + 1);
     case 'MemberExpression': {
+      if (value.object.type === 'ThisExpression') return literalsOf(readonlyField(value), scope, depth + 1);
       if (value.computed || value.property.type !== 'Identifier') return [];
       const owner = objectOf(value.object, scope, depth + 1);
       return owner ? literalsOf(propertyValue(owner, value.property.name), scope, depth + 1) : [];

@@ -19,18 +19,26 @@ export interface KeySite {
 // the key argument of jsonwebtoken's and jose's verifying functions, whoever calls them
 const JWT_FUNCTIONS: Readonly<Record<string, number>> = { sign: 1, verify: 1 };
 const JOSE_FUNCTIONS: Readonly<Record<string, number>> = { jwtVerify: 1, jwtDecrypt: 1, compactVerify: 1, compactDecrypt: 1 };
-// crypto.createHmac('sha256', KEY), cookieParser(KEY): any receiver
-const KEY_FUNCTIONS: Readonly<Record<string, number>> = { createHmac: 1, cookieParser: 0, ...JOSE_FUNCTIONS };
+// crypto.createHmac('sha256', KEY), createCipheriv(algorithm, KEY, iv), cookieParser(KEY),
+// CryptoJS.HmacSHA256(message, KEY): any receiver
+const KEY_FUNCTIONS: Readonly<Record<string, number>> = {
+  createHmac: 1, createCipheriv: 1, createDecipheriv: 1, cookieParser: 0, HmacSHA1: 1, HmacSHA256: 1, HmacSHA512: 1, HmacMD5: 1, ...JOSE_FUNCTIONS,
+};
+// CryptoJS.AES.encrypt(message, KEY), CryptoJS.AES.decrypt(cipher, KEY)
+const CIPHERS = new Set(['AES', 'DES', 'TripleDES', 'Rabbit', 'RC4']);
+const CIPHER_FUNCTIONS = new Set(['encrypt', 'decrypt']);
 // new SignJWT(payload)….sign(KEY), new EncryptJWT(payload)….encrypt(KEY)
 const JOSE_BUILDERS = new Set(['SignJWT', 'EncryptJWT', 'CompactSign', 'FlattenedSign', 'CompactEncrypt', 'FlattenedEncrypt']);
 const JOSE_FINISHERS = new Set(['sign', 'encrypt']);
 // session({ secret }), NextAuth({ secret }), new JwtStrategy({ secretOrKey }), JwtModule.register({ secret })
 const OPTION_CALLS = new Set([
-  'session', 'expressSession', 'cookieSession', 'expressjwt', 'jwt', 'register', 'registerAsync', 'JwtStrategy', 'Strategy', 'super', 'NextAuth',
+  'session', 'expressSession', 'cookieSession', 'expressjwt', 'jwt', 'register', 'registerAsync', 'JwtStrategy', 'Strategy', 'super', 'NextAuth', 'Koa', 'strategy',
 ]);
-const OPTION_KEYS = new Set(['secret', 'secretOrKey', 'secretOrPrivateKey', 'privateKey', 'signingKey']);
-// cookie-session's and express-session's list of signing keys / secrets
-const SESSION_CALLS = new Set(['session', 'expressSession', 'cookieSession']);
+/** Option names whose value is the signing key. */
+export const OPTION_KEYS = new Set(['secret', 'secretOrKey', 'secretOrPrivateKey', 'privateKey', 'signingKey']);
+// more key options of some calls: cookie-session's, express-session's and Koa's list of signing
+// keys, hapi-auth-jwt2's `server.auth.strategy('jwt', 'jwt', { key })`
+const MORE_KEYS: Readonly<Record<string, string>> = { session: 'keys', expressSession: 'keys', cookieSession: 'keys', Koa: 'keys', strategy: 'key' };
 
 const MAX_USAGE_LENGTH = 40;
 
@@ -58,8 +66,9 @@ function keyIndex(call: Call, scope: Scope): number | undefined {
   if (parts === undefined) return undefined;
   const { name, receiver } = parts;
   if (JOSE_FINISHERS.has(name) && isJoseChain(receiver)) return 0;
-  if (name in JWT_FUNCTIONS) return isJsonWebToken(unwrapTs(call.callee), receiver && unwrapTs(receiver), scope) ? JWT_FUNCTIONS[name] : undefined;
-  return KEY_FUNCTIONS[name];
+  if (CIPHER_FUNCTIONS.has(name) && receiver !== undefined) return CIPHERS.has(calleeParts(receiver)?.name ?? '') ? 1 : undefined;
+  if (Object.hasOwn(JWT_FUNCTIONS, name)) return isJsonWebToken(unwrapTs(call.callee), receiver && unwrapTs(receiver), scope) ? JWT_FUNCTIONS[name] : undefined;
+  return Object.hasOwn(KEY_FUNCTIONS, name) ? KEY_FUNCTIONS[name] : undefined;
 }
 
 // the secret options of an options argument, written inline or declared as a local object
@@ -69,7 +78,7 @@ function optionsOf(argument: TSESTree.Node, name: string, scope: Scope, usage: s
   for (const property of objectOf(argument, scope)?.properties ?? []) {
     if (property.type !== 'Property' || property.computed) continue;
     const key = property.key.type === 'Identifier' ? property.key.name : String((property.key as TSESTree.Literal).value);
-    if (OPTION_KEYS.has(key) || (key === 'keys' && SESSION_CALLS.has(name))) sites.push({ node: property.value, at: inline ? property.value : argument, usage });
+    if (OPTION_KEYS.has(key) || (Object.hasOwn(MORE_KEYS, name) && MORE_KEYS[name] === key)) sites.push({ node: property.value, at: inline ? property.value : argument, usage });
   }
   return sites;
 }
