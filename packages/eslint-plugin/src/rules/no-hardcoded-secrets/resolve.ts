@@ -47,14 +47,38 @@ function parameterDefault(identifier: TSESTree.Identifier, scope: Scope): TSESTr
   return pattern?.type === 'AssignmentPattern' && pattern.left === definition.name ? pattern.right : undefined;
 }
 
-// this.secret, with `private readonly secret = '…'` in the class body
-function readonlyField(member: TSESTree.MemberExpression): TSESTree.Node | undefined {
-  if (member.object.type !== 'ThisExpression' || member.computed || member.property.type !== 'Identifier') return undefined;
+// the values `this.<name> = …` assigns anywhere in a class body
+function thisWrites(body: TSESTree.ClassBody, name: string): TSESTree.Node[] {
+  const writes: TSESTree.Node[] = [];
+  const pending: TSESTree.Node[] = [body];
+  for (let node = pending.pop(); node !== undefined; node = pending.pop()) {
+    const target = node.type === 'AssignmentExpression' ? node.left : undefined;
+    if (target?.type === 'MemberExpression' && target.object.type === 'ThisExpression' && nameOfKey(target.property) === name) writes.push((node as TSESTree.AssignmentExpression).right);
+    for (const child of children(node)) pending.push(child);
+  }
+  return writes;
+}
+
+function children(node: TSESTree.Node): TSESTree.Node[] {
+  return Object.entries(node)
+    .filter(([key, child]) => key !== 'parent' && child !== null && typeof child === 'object')
+    .flatMap(([, child]) => (Array.isArray(child) ? child : [child]) as unknown[])
+    .filter((item): item is TSESTree.Node => typeof (item as TSESTree.Node | null)?.type === 'string');
+}
+
+const nameOfKey = (key: TSESTree.Node): string | undefined => (key.type === 'Identifier' || key.type === 'PrivateIdentifier' ? key.name : undefined);
+
+// this.secret: a field `secret = '…'` (or `this.secret = '…'` in the constructor) that nothing else in the class writes
+function classField(member: TSESTree.MemberExpression): TSESTree.Node | undefined {
+  const name = member.computed ? undefined : nameOfKey(member.property);
   let body: TSESTree.Node | undefined = member.parent;
   while (body && body.type !== 'ClassBody') body = body.parent;
-  const name = member.property.name;
-  const field = body?.type === 'ClassBody' ? body.body.find((each) => each.type === 'PropertyDefinition' && each.key.type === 'Identifier' && each.key.name === name) : undefined;
-  return field?.type === 'PropertyDefinition' && field.readonly && !field.static ? field.value ?? undefined : undefined;
+  if (name === undefined || body?.type !== 'ClassBody') return undefined;
+  const field = body.body.find((each) => each.type === 'PropertyDefinition' && !each.static && nameOfKey(each.key) === name);
+  const initial = field?.type === 'PropertyDefinition' ? field.value ?? undefined : undefined;
+  const writes = thisWrites(body, name);
+  if (initial !== undefined) return writes.length === 0 ? initial : undefined;
+  return writes.length === 1 ? writes[0] : undefined;
 }
 
 /** The object literal an expression stands for: written inline, or a local bound to one. */
@@ -80,7 +104,7 @@ export function literalsOf(node: TSESTree.Node | undefined | null, scope: Scope,
     case 'Identifier': return literalsOf(boundValue(value, scope) ?? parameterDefault(value, scope), scope, depth + 1);
     case 'CallExpression': return literalsOf(keyMaterial(value), scope, depth + 1);
     case 'MemberExpression': {
-      if (value.object.type === 'ThisExpression') return literalsOf(readonlyField(value), scope, depth + 1);
+      if (value.object.type === 'ThisExpression') return literalsOf(classField(value), scope, depth + 1);
       if (value.computed || value.property.type !== 'Identifier') return [];
       const owner = objectOf(value.object, scope, depth + 1);
       return owner ? literalsOf(propertyValue(owner, value.property.name), scope, depth + 1) : [];

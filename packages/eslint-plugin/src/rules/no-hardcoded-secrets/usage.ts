@@ -3,7 +3,7 @@
 // middleware (express-session, cookie-session, express-jwt, passport-jwt, @nestjs/jwt, next-auth).
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { calleeParts, importedName, moduleOf, unwrapTs } from '../../util/static-value.js';
-import { objectOf } from './resolve.js';
+import { objectOf, stringValue } from './resolve.js';
 
 type Scope = TSESLint.Scope.Scope;
 type Call = TSESTree.CallExpression | TSESTree.NewExpression;
@@ -32,13 +32,17 @@ const JOSE_BUILDERS = new Set(['SignJWT', 'EncryptJWT', 'CompactSign', 'Flattene
 const JOSE_FINISHERS = new Set(['sign', 'encrypt']);
 // session({ secret }), NextAuth({ secret }), new JwtStrategy({ secretOrKey }), JwtModule.register({ secret })
 const OPTION_CALLS = new Set([
-  'session', 'expressSession', 'cookieSession', 'expressjwt', 'jwt', 'register', 'registerAsync', 'JwtStrategy', 'Strategy', 'super', 'NextAuth', 'Koa', 'strategy',
+  'session', 'expressSession', 'cookieSession', 'expressjwt', 'jwt', 'register', 'registerAsync', 'JwtStrategy', 'Strategy', 'super',
+  'NextAuth', 'getToken', 'encode', 'decode', 'Koa', 'strategy', 'getIronSession', 'sealData', 'unsealData', 'withIronSessionApiRoute', 'withIronSessionSsr', 'ironSession',
 ]);
 /** Option names whose value is the signing key. */
 export const OPTION_KEYS = new Set(['secret', 'secretOrKey', 'secretOrPrivateKey', 'privateKey', 'signingKey']);
 // more key options of some calls: cookie-session's, express-session's and Koa's list of signing
-// keys, hapi-auth-jwt2's `server.auth.strategy('jwt', 'jwt', { key })`
-const MORE_KEYS: Readonly<Record<string, string>> = { session: 'keys', expressSession: 'keys', cookieSession: 'keys', Koa: 'keys', strategy: 'key' };
+// keys, hapi-auth-jwt2's `server.auth.strategy('jwt', 'jwt', { key })`, iron-session's `password`
+const MORE_KEYS: Readonly<Record<string, string>> = {
+  session: 'keys', expressSession: 'keys', cookieSession: 'keys', Koa: 'keys', strategy: 'key', getIronSession: 'password', sealData: 'password',
+  unsealData: 'password', withIronSessionApiRoute: 'password', withIronSessionSsr: 'password', ironSession: 'password',
+};
 
 const MAX_USAGE_LENGTH = 40;
 
@@ -48,6 +52,9 @@ const isJwtModule = (module: string | undefined): boolean => module === 'jsonweb
 function isJsonWebToken(callee: TSESTree.Node, receiver: TSESTree.Node | undefined, scope: Scope): boolean {
   if (receiver === undefined) return callee.type === 'Identifier' && isJwtModule(moduleOf(callee, scope)) && importedName(callee, scope) !== undefined;
   if (receiver.type === 'Identifier' && isJwtModule(moduleOf(receiver, scope))) return true;
+  const isRequire = receiver.type === 'CallExpression' && receiver.callee.type === 'Identifier' && receiver.callee.name === 'require';
+  const source = isRequire ? receiver.arguments[0] : undefined;
+  if (source?.type === 'Literal' && isJwtModule(String(source.value))) return true;
   const name = receiver.type === 'Identifier' ? receiver.name : receiver.type === 'MemberExpression' && receiver.property.type === 'Identifier' ? receiver.property.name : '';
   return /jwt|jsonwebtoken/i.test(name);
 }
@@ -66,6 +73,8 @@ function keyIndex(call: Call, scope: Scope): number | undefined {
   if (parts === undefined) return undefined;
   const { name, receiver } = parts;
   if (JOSE_FINISHERS.has(name) && isJoseChain(receiver)) return 0;
+  // crypto.subtle.importKey('raw', KEY, …): a secret key's bytes (not 'spki' or 'jwk', which may be public)
+  if (name === 'importKey') return stringValue(call.arguments[0] ?? call) === 'raw' ? 1 : undefined;
   if (CIPHER_FUNCTIONS.has(name) && receiver !== undefined) return CIPHERS.has(calleeParts(receiver)?.name ?? '') ? 1 : undefined;
   if (Object.hasOwn(JWT_FUNCTIONS, name)) return isJsonWebToken(unwrapTs(call.callee), receiver && unwrapTs(receiver), scope) ? JWT_FUNCTIONS[name] : undefined;
   return Object.hasOwn(KEY_FUNCTIONS, name) ? KEY_FUNCTIONS[name] : undefined;
