@@ -16,8 +16,10 @@ export interface NoHardcodedSecretsOptions {
   allowValues: string[];
   allowPaths: string[];
   entropyThreshold: number;
+  /** JavaScript/TypeScript: also report literal keys given to ciphers (`createCipheriv`, crypto-js `AES.encrypt`, `importKey('raw', …)`). */
+  reportEncryptionKeys?: boolean;
 }
-const defaults: NoHardcodedSecretsOptions = { extraPatterns: [], allowValues: [], allowPaths: [], entropyThreshold: 3 };
+const defaults: NoHardcodedSecretsOptions = { extraPatterns: [], allowValues: [], allowPaths: [], entropyThreshold: 3, reportEncryptionKeys: false };
 
 const REGEXES = { type: 'array', uniqueItems: true, items: { type: 'string', minLength: 1, format: 'regex' } };
 
@@ -56,6 +58,10 @@ export default defineRule({
         entropyThreshold: {
           type: 'number', minimum: 0, maximum: 8,
           description: 'Minimum Shannon entropy (bits per character) for a value of a generic secret name (`token`, `key`) to be reported.',
+        },
+        reportEncryptionKeys: {
+          type: 'boolean',
+          description: 'JavaScript/TypeScript: also report a literal key given to a cipher (`createCipheriv`, crypto-js `AES.encrypt`/`decrypt`, Web Crypto `importKey(\'raw\', …)`), whatever it says.',
         },
       },
     },

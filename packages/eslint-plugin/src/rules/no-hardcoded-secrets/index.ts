@@ -50,8 +50,8 @@ export default createRule(meta, (context, options) => {
     }
   };
   return {
-    CallExpression: (node) => checkKeys(node, (scope) => keySites(node, scope, text)),
-    NewExpression: (node) => checkKeys(node, (scope) => keySites(node, scope, text)),
+    CallExpression: (node) => checkKeys(node, (scope) => keySites(node, scope, text, options.reportEncryptionKeys)),
+    NewExpression: (node) => checkKeys(node, (scope) => keySites(node, scope, text, options.reportEncryptionKeys)),
     // the cheap syntactic test first: most declarations, assignments and properties hold no key
     VariableDeclarator: (node) => hasOptionType(node) && checkKeys(node, (scope) => typedOptionSites(node, scope)),
     AssignmentExpression: (node) => node.left.type === 'MemberExpression' && checkKeys(node, (scope) => assignedKeySites(node, scope)),

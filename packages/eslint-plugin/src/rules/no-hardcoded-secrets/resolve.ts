@@ -37,12 +37,14 @@ function keyMaterial(call: TSESTree.CallExpression): TSESTree.Node | undefined {
   return isBase64Url || parts?.name === 'createSecretKey' ? call.arguments[0] : encodedArgument(call);
 }
 
-// function issue(user, secret = '…') { … }: the default of a parameter never reassigned
-function parameterDefault(identifier: TSESTree.Identifier, scope: Scope): TSESTree.Node | undefined {
+// function issue(user, secret = '…') { … }, const { JWT_SECRET = '…' } = process.env: a default never reassigned
+function defaultValue(identifier: TSESTree.Identifier, scope: Scope): TSESTree.Node | undefined {
   const variable = ASTUtils.findVariable(scope, identifier);
   const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
-  // the default itself is the one write a parameter may have
-  if (definition?.type !== 'Parameter' || (variable?.references.filter((reference) => reference.isWrite()).length ?? 0) > 1) return undefined;
+  const writes = variable?.references.filter((reference) => reference.isWrite()).length ?? 0;
+  const isConst = definition?.type === 'Variable' && definition.parent.kind === 'const';
+  // a parameter's default is the one write it may have; a `const` is never written again
+  if (!isConst && (definition?.type !== 'Parameter' || writes > 1)) return undefined;
   const pattern = definition.name.parent;
   return pattern?.type === 'AssignmentPattern' && pattern.left === definition.name ? pattern.right : undefined;
 }
@@ -101,7 +103,7 @@ export function literalsOf(node: TSESTree.Node | undefined | null, scope: Scope,
     case 'LogicalExpression': return literalsOf(value.right, scope, depth + 1);
     case 'ConditionalExpression': return [...literalsOf(value.consequent, scope, depth + 1), ...literalsOf(value.alternate, scope, depth + 1)];
     case 'ArrayExpression': return value.elements.flatMap((element) => literalsOf(element, scope, depth + 1));
-    case 'Identifier': return literalsOf(boundValue(value, scope) ?? parameterDefault(value, scope), scope, depth + 1);
+    case 'Identifier': return literalsOf(boundValue(value, scope) ?? defaultValue(value, scope), scope, depth + 1);
     case 'CallExpression': return literalsOf(keyMaterial(value), scope, depth + 1);
     case 'MemberExpression': {
       if (value.object.type === 'ThisExpression') return literalsOf(classField(value), scope, depth + 1);

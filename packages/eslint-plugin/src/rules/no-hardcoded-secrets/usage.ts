@@ -19,11 +19,12 @@ export interface KeySite {
 // the key argument of jsonwebtoken's and jose's verifying functions, whoever calls them
 const JWT_FUNCTIONS: Readonly<Record<string, number>> = { sign: 1, verify: 1 };
 const JOSE_FUNCTIONS: Readonly<Record<string, number>> = { jwtVerify: 1, jwtDecrypt: 1, compactVerify: 1, compactDecrypt: 1 };
-// crypto.createHmac('sha256', KEY), createCipheriv(algorithm, KEY, iv), cookieParser(KEY),
-// CryptoJS.HmacSHA256(message, KEY): any receiver
+// crypto.createHmac('sha256', KEY), cookieParser(KEY), CryptoJS.HmacSHA256(message, KEY): any receiver
 const KEY_FUNCTIONS: Readonly<Record<string, number>> = {
-  createHmac: 1, createCipheriv: 1, createDecipheriv: 1, cookieParser: 0, HmacSHA1: 1, HmacSHA256: 1, HmacSHA512: 1, HmacMD5: 1, ...JOSE_FUNCTIONS,
+  createHmac: 1, cookieParser: 0, HmacSHA1: 1, HmacSHA256: 1, HmacSHA512: 1, HmacMD5: 1, ...JOSE_FUNCTIONS,
 };
+// createCipheriv(algorithm, KEY, iv): only with the reportEncryptionKeys option
+const CIPHER_KEY_FUNCTIONS: Readonly<Record<string, number>> = { createCipheriv: 1, createDecipheriv: 1 };
 // CryptoJS.AES.encrypt(message, KEY), CryptoJS.AES.decrypt(cipher, KEY)
 const CIPHERS = new Set(['AES', 'DES', 'TripleDES', 'Rabbit', 'RC4']);
 const CIPHER_FUNCTIONS = new Set(['encrypt', 'decrypt']);
@@ -68,14 +69,22 @@ function isJoseChain(receiver: TSESTree.Node | undefined): boolean {
   return builder.type === 'Identifier' && JOSE_BUILDERS.has(builder.name);
 }
 
-function keyIndex(call: Call, scope: Scope): number | undefined {
+// createCipheriv, crypto-js AES.encrypt/decrypt, importKey('raw', KEY): encryption keys, behind the option
+// (a decrypting script may hold an application's documented default key on purpose)
+function cipherKeyIndex(call: Call, name: string, receiver: TSESTree.Node | undefined): number | undefined {
+  // crypto.subtle.importKey('raw', KEY, …): a secret key's bytes (not 'spki' or 'jwk', which may be public)
+  if (name === 'importKey') return stringValue(call.arguments[0] ?? call) === 'raw' ? 1 : undefined;
+  if (CIPHER_FUNCTIONS.has(name) && receiver !== undefined) return CIPHERS.has(calleeParts(receiver)?.name ?? '') ? 1 : undefined;
+  return Object.hasOwn(CIPHER_KEY_FUNCTIONS, name) ? CIPHER_KEY_FUNCTIONS[name] : undefined;
+}
+
+function keyIndex(call: Call, scope: Scope, encryption: boolean): number | undefined {
   const parts = calleeParts(call.callee);
   if (parts === undefined) return undefined;
   const { name, receiver } = parts;
   if (JOSE_FINISHERS.has(name) && isJoseChain(receiver)) return 0;
-  // crypto.subtle.importKey('raw', KEY, …): a secret key's bytes (not 'spki' or 'jwk', which may be public)
-  if (name === 'importKey') return stringValue(call.arguments[0] ?? call) === 'raw' ? 1 : undefined;
-  if (CIPHER_FUNCTIONS.has(name) && receiver !== undefined) return CIPHERS.has(calleeParts(receiver)?.name ?? '') ? 1 : undefined;
+  const cipher = encryption ? cipherKeyIndex(call, name, receiver) : undefined;
+  if (cipher !== undefined) return cipher;
   if (Object.hasOwn(JWT_FUNCTIONS, name)) return isJsonWebToken(unwrapTs(call.callee), receiver && unwrapTs(receiver), scope) ? JWT_FUNCTIONS[name] : undefined;
   return Object.hasOwn(KEY_FUNCTIONS, name) ? KEY_FUNCTIONS[name] : undefined;
 }
@@ -93,8 +102,8 @@ function optionsOf(argument: TSESTree.Node, name: string, scope: Scope, usage: s
 }
 
 /** The expressions a call takes as signing keys or secrets. */
-export function keySites(call: Call, scope: Scope, text: (node: TSESTree.Node) => string): KeySite[] {
-  const index = keyIndex(call, scope);
+export function keySites(call: Call, scope: Scope, text: (node: TSESTree.Node) => string, encryption = false): KeySite[] {
+  const index = keyIndex(call, scope, encryption);
   const argument = index === undefined ? undefined : call.arguments[index];
   const name = call.callee.type === 'Super' ? 'super' : calleeParts(call.callee)?.name;
   const isOptionCall = name !== undefined && OPTION_CALLS.has(name);
