@@ -41,4 +41,14 @@ describe('acceptsFileName', () => {
     expect(accepts('src/UserCard.tsx', 'export const UserCard = () => null;')).toBe(true);
     expect(accepts('src/Helpers.ts', 'export function formatDate() {}')).toBe(false);
   });
+
+  it('accepts a PascalCase file that declares its name, wraps a component or tests a module so named', () => {
+    expect(accepts('src/Editor.tsx', 'export default observer(React.forwardRef(DocumentEditor));')).toBe(true);
+    expect(accepts('src/GroupSources.jsx', 'class GroupSources extends React.Component {}\nregister(GroupSources);')).toBe(true);
+    expect(accepts('src/LocalStorage.test.ts', 'import LocalStorage from "./LocalStorage";')).toBe(true);
+    expect(accepts('src/MergeDialog.spec.ts', '')).toBe(true);
+    expect(accepts('src/Helpers.config.ts', 'export const helpers = {};')).toBe(false);
+    expect(accepts('src/Helpers.ts', 'function formatDate() {}\nconst Other = 1;')).toBe(false);
+    expect(accepts('src/order_service.test.ts', '')).toBe(false);
+  });
 });

@@ -40,19 +40,31 @@ function hasClassOrComponentDefault(program: TSESTree.Program): boolean {
     const exported = statement.declaration;
     if (exported.type === 'ClassDeclaration' || exported.type === 'ClassExpression') return true;
     if (exported.type === 'Identifier' || exported.type === 'FunctionDeclaration') return isPascal(declaredName(exported) ?? (exported as { name?: string }).name);
-    return exported.type === 'CallExpression' && exported.arguments.some((argument) => argument.type === 'Identifier' && isPascal(argument.name));
+    return wrapsComponent(exported);
   });
 }
 
-// export class Migration20240101 in Migration20240101.ts: a file named after what it exports, or a class module
-function exportsItsNameOrAClass(program: TSESTree.Program, stem: string): boolean {
-  return program.body.some((statement) => statement.type === 'ExportNamedDeclaration'
-    && (statement.declaration?.type === 'ClassDeclaration' || declaredName(statement.declaration) === stem));
+// observer(forwardRef(DocumentEditor)): a component wrapped by higher-order functions, at any depth
+function wrapsComponent(node: TSESTree.Node): boolean {
+  if (node.type !== 'CallExpression') return false;
+  return node.arguments.some((argument) => (argument.type === 'Identifier' ? isPascal(argument.name) : wrapsComponent(argument)));
 }
+
+// export class Migration20240101 in Migration20240101.ts, class GroupDataSources in GroupDataSources.jsx:
+// a file named after what it declares, or a module exporting a class
+function declaresItsNameOrExportsAClass(program: TSESTree.Program, stem: string): boolean {
+  return program.body.some((statement) => (statement.type === 'ExportNamedDeclaration'
+    ? statement.declaration?.type === 'ClassDeclaration' || declaredName(statement.declaration) === stem
+    : declaredName(statement) === stem));
+}
+
+// MergeDialog.spec.ts, LocalStorage.test.ts: a test is named after the module it tests, which answers for its own name
+const TEST_FILE = /^\.(?:test|spec|stories|story|e2e|cy)\./;
 
 /** The accepted styles of this file's name: the configured ones, plus PascalCase for a class or component module. */
 export function acceptsFileName(file: FileName, program: TSESTree.Program, options: KindOptions): boolean {
   if (isAllowed(file.stem, options)) return true;
   if (stylesOf(options).some((style) => matchesStyle(file.stem, style))) return true;
-  return matchesStyle(file.stem, 'PascalCase') && (hasClassOrComponentDefault(program) || exportsItsNameOrAClass(program, file.stem));
+  return matchesStyle(file.stem, 'PascalCase')
+    && (TEST_FILE.test(file.extensions) || hasClassOrComponentDefault(program) || declaresItsNameOrExportsAClass(program, file.stem));
 }

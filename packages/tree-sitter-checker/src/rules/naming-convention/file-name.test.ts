@@ -41,7 +41,7 @@ describe('Python names that mirror something else', () => {
     expect(isMethodPatch('_Local_lock_storage', 'import asyncio\n')).toBe(false);
   });
 
-  it.each([['T_co', true], ['T_teardown', true], ['_KT', true], ['item_type', false]] as const)('type variable %s: %s', (name, ok) => {
+  it.each([['T_co', true], ['T_teardown', true], ['T_Address', true], ['NODE_TYPE', false], ['_KT', true], ['item_type', false]] as const)('type variable %s: %s', (name, ok) => {
     expect(isTypeVariableName(name)).toBe(ok);
   });
 

@@ -4,7 +4,7 @@ import { type KindOptions, matchesStyle, type PythonNamingOptions, stylesOf } fr
 import { type Match, type Measure, type Report, spanOf, type SyntaxNode } from '../../check.js';
 import { checkFileName, fileMatchesStyle, fileNameOf } from './file-name.js';
 import { checkName, conventionOf, languageOptions, type Convention } from './naming.js';
-import { isDjangoSetting, isMethodPatch, isThroughModelName, isSentinel, isUsedLikeAFunction, standsInForClass, isTypeVariableName, mirrorsKey, quotesName, stringKeys } from './python-mirrors.js';
+import { isDjangoSetting, isMethodPatch, isThroughModelName, isSentinel, isUsedLikeAFunction, standsInForClass, isTypeVariableName, isTypeAliasName, mirrorsKey, noqaRows, orWireDataclass, quotesName, stringKeys } from './python-mirrors.js';
 import { namesIn } from './python-file-names.js';
 import { isInheritedName, overridesSignature } from './python-inherited.js';
 import { boundValue, holdsClassOfFile, isAnnotatedAsClass, isClassName, isClassParameter, isClassValue, isDeclaredOutside, isSingleCapital, isUsedAsClass } from './python-locals.js';
@@ -85,7 +85,7 @@ function moduleConvention(node: SyntaxNode, { options }: Context): Convention {
   }
   // Stock = "Stock" under `if TYPE_CHECKING: ... else:`: a forward reference is a type alias too
   const aliases = value && LITERALS.has(value.type) && value.type !== 'string' ? [] : [options.class];
-  return { ...conventionOf('module variable', options.variable, options.constant, ...aliases), accepts: quotesName };
+  return { ...conventionOf('module variable', options.variable, options.constant, ...aliases), accepts: (name) => quotesName(name) || isTypeAliasName(name, value) };
 }
 
 const followsKind = (name: string, kind: KindOptions): boolean => stylesOf(kind).some((style) => matchesStyle(name, style));
@@ -142,20 +142,21 @@ export const measurePython: Measure<object> = (matches: readonly Match[], file, 
   const context: Context = {
     options,
     isOverride: nameMatcher([...BUILTIN_OVERRIDES, ...options.overrideMethods]),
-    isSchemaClass: schemaClassTest(nameMatcher(options.schemaBases)),
+    isSchemaClass: orWireDataclass(schemaClassTest(nameMatcher(options.schemaBases))),
     isFunctionStyleClass: schemaClassTest(nameMatcher(options.functionStyleBases)),
     keys: stringKeys(file.text),
     text: file.text,
     path: file.path,
   };
-  // OrderService.py: the module name, from the path (__init__.py and 0001_initial.py are fine);
-  // manage-users.py cannot be imported: a script, named by whoever runs it
+  // OrderService.py: the module name (__init__.py, 0001_initial.py are fine); manage-users.py is a script, named by whoever runs it
   const name = fileNameOf(file.path);
   const moduleReport = name && !fileMatchesStyle(name.stem, 'kebab-case') ? checkFileName(file, name, 'module', options.module) : undefined;
   const reports: Report[] = moduleReport ? [moduleReport] : [];
+  const noqa = noqaRows(file.text);
   for (const { finding } of matches) {
     // try: from lxml import etreeFast / except ImportError: etreeFast = None: the imported module's name
     if (!finding || MOCK.test(finding.text) || mirrorsKey(finding, context.keys) || namesIn(file.text).imported.has(finding.text)) continue;
+    if (noqa.has(finding.startPosition.row)) continue;
     const convention = conventionFor(finding, context);
     const report = exceptionSuffixReport(finding, context) ?? (convention && checkName(finding, convention));
     if (report) reports.push(report);
