@@ -109,7 +109,8 @@ export function keySites(call: Call, scope: Scope, text: (node: TSESTree.Node) =
   const isOptionCall = name !== undefined && OPTION_CALLS.has(name);
   if (argument === undefined && !isOptionCall) return [];
   // `new SignJWT({ … }).setProtectedHeader({ … }).sign` reads as `….sign` in a message
-  const written = text(call.callee);
+  // require('jsonwebtoken').sign reads as jsonwebtoken.sign
+  const written = text(call.callee).replace(/^require\((["'`])([^"'`]+)\1\)/, '$2');
   const usage = written.length > MAX_USAGE_LENGTH && name !== undefined ? `….${name}` : written;
   // jwtService.sign(payload, { secret }) (@nestjs/jwt): the key is an option of the key argument
   const sites: KeySite[] = argument === undefined ? [] : [{ node: argument, at: argument, usage }, ...optionsOf(argument, '', scope, usage)];
