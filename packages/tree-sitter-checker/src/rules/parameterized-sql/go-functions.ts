@@ -1,7 +1,7 @@
 // Functions and methods declared in one Go file, for following SQL through a call: the text a
 // function returns (`func build(id string) string { return "SELECT … " + id }`), read with its
 // parameters bound to the call's arguments. A function of another file stays unknown.
-import { either, opaque, type SqlValue } from '@plumbline/core/sql-value';
+import { combine, either, opaque, type SqlValue } from '@plumbline/core/sql-value';
 import type { SyntaxNode } from '../../check.js';
 import { parameterList } from './go-scope.js';
 
@@ -10,6 +10,12 @@ type Read = (node: SyntaxNode) => SqlValue<SyntaxNode>;
 const DECLARATIONS = ['function_declaration', 'method_declaration'];
 // string, (string), (q string), (string, error), (string, []any): the first result is text
 const TEXT_RESULT = /^\(?\s*(\w+\s+)?string\s*(\)|,)/;
+
+// upsert("id", "kind") for upsert(cols ...string): the list of the arguments; a spread slice is unknown
+function variadicValue(args: readonly SyntaxNode[], call: SyntaxNode, read: Read): SqlValue<SyntaxNode> {
+  if (args.some((arg) => arg.type === 'variadic_argument')) return opaque;
+  return combine(args.map(read), 'strings.Join', call);
+}
 
 /** The functions and methods of one file, by name. */
 export class GoFunctions {
@@ -50,7 +56,8 @@ export class GoFunctions {
       const bindings = new Map<string, SqlValue<SyntaxNode>>();
       parameterList(declaration).forEach((name, index) => {
         const arg = args[index];
-        if (arg && arg.type !== 'variadic_argument' && !name.startsWith('...')) bindings.set(name, read(arg));
+        if (name.startsWith('...')) bindings.set(`${name.slice(3)}[list]`, variadicValue(args.slice(index), call, read));
+        else if (arg && arg.type !== 'variadic_argument') bindings.set(name, read(arg));
       });
       this.bound.set(declaration.id, bindings);
       try {

@@ -50,9 +50,12 @@ function visitAssignment(node: SyntaxNode, writes: Map<string, Write[]>): void {
   const values = node.childForFieldName(node.type.endsWith('_spec') ? 'value' : 'right')?.namedChildren ?? [];
   const operator = node.childForFieldName('operator')?.text;
   names.forEach((name, index) => {
+    // allowed[k] = v: an element written into a map or slice, read as one of its elements
+    const element = name.type === 'index_expression' ? name.childForFieldName('operand') : undefined;
+    if (element?.type === 'identifier' && names.length === values.length) addWrite(writes, `${element.text}[]`, { value: values[index], append: true, at: node });
     if (name.type !== 'identifier') return;
-    // q, args := build(f): the first result of a call, which a function of the file may return
-    const first = index === 0 && values.length === 1 && values[0]?.type === 'call_expression' ? values[0] : undefined;
+    // q, args := build(f), v, ok := allowed[k]: the first result of a call, the element looked up
+    const first = index === 0 && values.length === 1 && ['call_expression', 'index_expression'].includes(values[0]?.type ?? '') ? values[0] : undefined;
     const value = names.length === values.length ? values[index] : first;
     if (value?.type === 'call_expression' && visitAppend(name.text, value, writes)) return;
     // var sb strings.Builder, var parts []string: declared empty

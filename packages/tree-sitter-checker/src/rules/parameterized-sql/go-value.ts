@@ -1,12 +1,13 @@
 // Go expressions as SQL text: literals, `+`, fmt.Sprintf, strings.Join, strings.Builder, and
 // local names followed back to their assignments in the same function.
 import { isSafeSqlCall } from '@plumbline/core/sql-identifiers';
-import { combine, constant, either, HOLE, interpolate, named, opaque, settled, type SqlValue as Value, valueOfWrites } from '@plumbline/core/sql-value';
+import { combine, constant, either, HOLE, named, opaque, settled, type SqlValue as Value, valueOfWrites } from '@plumbline/core/sql-value';
 import type { SyntaxNode } from '../../check.js';
 import { DepthGuard } from './depth.js';
 import { GoFields } from './go-fields.js';
 import { GoFunctions } from './go-functions.js';
 import { replaceValue } from './go-replace.js';
+import { sprintfValue } from './go-sprintf.js';
 import { importedPackages, parametersOf, scopeOf, writesOf } from './go-scope.js';
 import { Resolver, type Writes } from './writes.js';
 
@@ -14,13 +15,8 @@ type SqlValue = Value<SyntaxNode>;
 // sqlx.In(q, ids), db.Rebind(q): the same statement with its placeholders expanded or respelled
 const SAME_TEXT = /^(strings\.(Trim\w*|ToUpper|ToLower|Repeat)|string|sqlx\.(In|Named|Rebind)|[\w.]+\.Rebind)$/;
 const NUMBER_TEXT = /^(strconv\.(Itoa|Format\w+)|len)$/;
-// "$%d", "($%d, $%d)", ":%d", "@p%d": numbered placeholders and punctuation, whatever the numbers
-const isPlaceholderFormat = (text: string): boolean => /%d/.test(text) && /^[\s,()]*$/.test(text.replace(/(\$|:|@p?)%d|\?/g, ''));
 // strconv.Itoa(len(args)): numbering the next placeholder
 const isPlaceholderNumber = (call: SyntaxNode, name: string): boolean => name === 'strconv.Itoa' && /^len\(/.test(call.childForFieldName('arguments')?.namedChild(0)?.text ?? '');
-// "%s", "%[2]d", "%-10v", "%%": fmt's verbs
-const VERBS = /%[-+# 0]*(\[(\d+)\])?(\*|\d+)?(\.(\*|\d+)?)?([a-zA-Z%])/g;
-const NUMBER_VERB = /^[bdoxXeEfFgGt]$/;
 const LITERALS = new Set(['int_literal', 'float_literal', 'rune_literal', 'true', 'false', 'nil', 'iota']);
 
 /** Values of Go expressions in one file. */
@@ -63,6 +59,8 @@ export class GoValues {
         if (this.packages.has(node.childForFieldName('operand')?.text ?? '')) return constant();
         return named(this.fields.valueOf(node, (value) => this.valueOf(value)), node.text);
       case 'call_expression': return named(this.callValue(node), node.childForFieldName('function')?.text ?? '', true);
+      // allowed[key]: an element of a local map or slice, constant when every element written is
+      case 'index_expression': return node.childForFieldName('operand')?.type === 'identifier' ? this.listValue(node.childForFieldName('operand') as SyntaxNode) : opaque;
       default: return opaque;
     }
   }
@@ -89,7 +87,7 @@ export class GoValues {
     const name = callee?.text ?? '';
     // fmt.Sprint("… id = ", id) prints its operands one after the other
     if (name === 'fmt.Sprint' || name === 'fmt.Sprintln') return combine(args.map((arg) => this.valueOf(arg)), 'fmt.Sprint', node);
-    if (name === 'fmt.Sprintf' || name.startsWith('fmt.Fprint')) return this.sprintfValue(node, name === 'fmt.Sprintf' ? args : args.slice(1));
+    if (name === 'fmt.Sprintf' || name.startsWith('fmt.Fprint')) return sprintfValue(node, name === 'fmt.Sprintf' ? args : args.slice(1), (value) => this.valueOf(value), this.allowNonStringValues);
     if (isSafeSqlCall(name)) return constant();
     const replaced = replaceValue(node, name, (value) => this.valueOf(value));
     if (replaced) return replaced;
@@ -107,29 +105,6 @@ export class GoValues {
     return this.names(operand, `${operand.text}.String()`, (writes) => valueOfWrites(writes, (value) => this.valueOf(value), 'a strings.Builder', constant()));
   }
 
-  private sprintfValue(node: SyntaxNode, args: readonly SyntaxNode[]): SqlValue {
-    const [format, ...rest] = args;
-    const template = format ? this.valueOf(format) : opaque;
-    if (template.kind === 'opaque') return opaque;
-    if (template.kind === 'constant' && isPlaceholderFormat(template.text)) return constant(template.text);
-    if (template.kind === 'built' || rest.some((arg) => arg.type === 'variadic_argument')) {
-      return combine([template, ...rest.map((arg) => (arg.type === 'variadic_argument' ? opaque : this.valueOf(arg)))], 'fmt.Sprintf', node);
-    }
-    let position = 0;
-    const valueFor = (verb: RegExpExecArray): SqlValue => {
-      if (verb[6] === '%') return constant('%');
-      const index = verb[2] === undefined ? position++ : Number(verb[2]) - 1;
-      const arg = rest[index];
-      // "$%d": numbering a placeholder; any %d with the option: a number cannot carry SQL
-      if (verb[6] === 'd' && /(\$|:|@p)$/.test(template.text.slice(0, verb.index))) return constant();
-      if (this.allowNonStringValues && NUMBER_VERB.test(verb[6] ?? '')) return constant();
-      return arg ? this.valueOf(arg) : opaque;
-    };
-    // a format whose text is unknown (a constant of another file) takes its arguments somewhere
-    const left = (): SqlValue[] => rest.slice(position).map((arg) => this.valueOf(arg));
-    return interpolate(template.text, { verbs: VERBS, valueFor, rest: left }, 'fmt.Sprintf', node);
-  }
-
   /** The elements of a slice expression as one value: `[]string{…}`, a local slice grown by append. */
   listValue(node: SyntaxNode): SqlValue {
     return this.depth.within(node, () => this.readList(node));
@@ -138,7 +113,7 @@ export class GoValues {
   private readList(node: SyntaxNode): SqlValue {
     if (node.type === 'composite_literal') {
       const elements = node.childForFieldName('body')?.namedChildren ?? [];
-      return combine(elements.map((element) => (element.namedChild(0) ? this.valueOf(element.namedChild(0) as SyntaxNode) : opaque)), 'strings.Join', node);
+      return combine(elements.map((element) => this.elementValue(element)), 'strings.Join', node);
     }
     if (node.type === 'var_spec' || (node.type === 'call_expression' && node.childForFieldName('function')?.text === 'make')) return constant();
     if (node.type === 'selector_expression') return this.fields.listValue(node, (value) => this.valueOf(value), (value) => this.listValue(value));
@@ -147,11 +122,19 @@ export class GoValues {
     return this.resolver.guard(`${scope.id}:${node.text}[list]`, () => {
       const writes = writesOf(scope, this.scopes);
       const assigned = (writes.get(node.text) ?? []).map((write) => (write.value ? this.listValue(write.value) : opaque));
-      if (assigned.length === 0) return opaque;
+      // cols ...string of a function being followed: the call's arguments
+      if (assigned.length === 0) return this.functions.parameterValue(scope, `${node.text}[list]`) ?? opaque;
       const added = (writes.get(`${node.text}[]`) ?? []).map((write) => this.added(write.value ? this.valueOf(write.value) : opaque, write.at));
       const spread = (writes.get(`${node.text}[*]`) ?? []).map((write) => this.added(write.value ? this.listValue(write.value) : opaque, write.at));
       return combine([either(assigned), ...added, ...spread], 'strings.Join', node);
     });
+  }
+
+  // "a", k: "a": the value of an element of a slice or map literal
+  private elementValue(element: SyntaxNode): SqlValue {
+    const value = element.type === 'keyed_element' ? element.lastNamedChild : element;
+    const inner = value?.type === 'literal_element' ? value.namedChild(0) : value;
+    return inner ? this.valueOf(inner) : opaque;
   }
 
   private added(value: SqlValue, at: SyntaxNode): SqlValue {
