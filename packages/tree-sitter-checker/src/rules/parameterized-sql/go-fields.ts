@@ -32,6 +32,19 @@ function fieldWrites(root: SyntaxNode): Map<string, SyntaxNode[]> {
   return fields;
 }
 
+const COMPILED_TEXT = /^(SQL|Sql|Query|Clause|Where)$/;
+const COMPILED_ARGS = '(Args|Params|Values|Bindings|Vars)';
+
+/**
+ * `stmt.SQL` of a compiled statement whose `stmt.Args` the same function passes on (appends to its
+ * arguments or spreads into the call): a filter compiled to placeholders, which carries its values.
+ */
+export function isCompiledStatement(node: SyntaxNode, scope: SyntaxNode): boolean {
+  const operand = node.childForFieldName('operand');
+  if (operand?.type !== 'identifier' || !COMPILED_TEXT.test(node.childForFieldName('field')?.text ?? '')) return false;
+  return new RegExp(`\\b${operand.text}\\.${COMPILED_ARGS}\\b`).test(scope.text);
+}
+
 /** Reads `recv.field` from the writes of fields of that name in one file. */
 export class GoFields {
   private fields: Map<string, SyntaxNode[]> | undefined;

@@ -89,6 +89,24 @@ function visit(node: SyntaxNode, writes: Map<string, Write[]>): void {
 
 const SYNTAX: ScopeSyntax = { file: 'source_file', nested: FUNCTIONS, visit };
 
+// the statements a `:=` declares its names for: the nearest block, case or if/for/switch header
+const BLOCKS = new Set(['block', 'expression_case', 'type_case', 'default_case', 'communication_case', 'if_statement', 'for_statement', 'expression_switch_statement', 'type_switch_statement']);
+
+/**
+ * The writes a use can see: a `q := …` inside a block declares another `q`, which a use outside
+ * that block does not read (`if s != "" { q := strings.ToLower(s) … }` then `q := "SELECT …"`).
+ * undefined when none is seen.
+ */
+export function visibleWrites(writes: readonly Write[] | undefined, use: SyntaxNode): readonly Write[] | undefined {
+  const seen = writes?.filter((write) => {
+    if (write.at.type !== 'short_var_declaration') return true;
+    let block = write.at.parent;
+    while (block && !BLOCKS.has(block.type) && !FUNCTIONS.has(block.type)) block = block.parent;
+    return !block || (block.startIndex <= use.startIndex && use.endIndex <= block.endIndex);
+  });
+  return seen && seen.length > 0 ? seen : undefined;
+}
+
 /** Every write of every name directly in a scope, cached by scope. */
 export const writesOf = (scope: SyntaxNode, cache: Map<number, Writes>): Writes => scopeWrites(scope, cache, SYNTAX);
 

@@ -4,11 +4,11 @@ import { isSafeSqlCall } from '@plumbline/core/sql-identifiers';
 import { combine, constant, either, HOLE, named, opaque, settled, type SqlValue as Value, valueOfWrites } from '@plumbline/core/sql-value';
 import type { SyntaxNode } from '../../check.js';
 import { DepthGuard } from './depth.js';
-import { GoFields } from './go-fields.js';
+import { GoFields, isCompiledStatement } from './go-fields.js';
 import { GoFunctions } from './go-functions.js';
 import { replaceValue } from './go-replace.js';
 import { sprintfValue } from './go-sprintf.js';
-import { importedPackages, parametersOf, scopeOf, writesOf } from './go-scope.js';
+import { importedPackages, parametersOf, scopeOf, visibleWrites, writesOf } from './go-scope.js';
 import { Resolver, type Writes } from './writes.js';
 
 type SqlValue = Value<SyntaxNode>;
@@ -56,7 +56,7 @@ export class GoValues {
       case 'identifier': return named(this.names(node, node.text, (writes) => valueOfWrites(writes, (value) => this.valueOf(value), 'concatenation', constant())), node.text);
       // models.TableUsers: an exported name of an imported package, in practice a constant
       case 'selector_expression':
-        if (this.packages.has(node.childForFieldName('operand')?.text ?? '')) return constant();
+        if (this.packages.has(node.childForFieldName('operand')?.text ?? '') || isCompiledStatement(node, scopeOf(node))) return constant();
         return named(this.fields.valueOf(node, (value) => this.valueOf(value)), node.text);
       case 'call_expression': return named(this.callValue(node), node.childForFieldName('function')?.text ?? '', true);
       // allowed[key]: an element of a local map or slice, constant when every element written is
@@ -72,7 +72,7 @@ export class GoValues {
     const scope = scopeOf(node);
     return this.resolver.guard(`${scope.id}:${key}`, () => {
       for (let current = scope; ; current = scopeOf(current)) {
-        const writes = writesOf(current, this.scopes).get(key);
+        const writes = visibleWrites(writesOf(current, this.scopes).get(key), node);
         const value = writes && resolve(writes);
         if (value) return current.type === 'source_file' && value.kind === 'built' ? settled(value) : value;
         if (current.type === 'source_file') return key === node.text ? constant() : opaque;
@@ -121,7 +121,7 @@ export class GoValues {
     const scope = scopeOf(node);
     return this.resolver.guard(`${scope.id}:${node.text}[list]`, () => {
       const writes = writesOf(scope, this.scopes);
-      const assigned = (writes.get(node.text) ?? []).map((write) => (write.value ? this.listValue(write.value) : opaque));
+      const assigned = (visibleWrites(writes.get(node.text), node) ?? []).map((write) => (write.value ? this.listValue(write.value) : opaque));
       // cols ...string of a function being followed: the call's arguments
       if (assigned.length === 0) return this.functions.parameterValue(scope, `${node.text}[list]`) ?? opaque;
       const added = (writes.get(`${node.text}[]`) ?? []).map((write) => this.added(write.value ? this.valueOf(write.value) : opaque, write.at));
