@@ -32,12 +32,13 @@ function fieldWrites(root: SyntaxNode): Map<string, SyntaxNode[]> {
   return fields;
 }
 
-const COMPILED_TEXT = /^(SQL|Sql|Query|Clause|Where)$/;
+const COMPILED_TEXT = /^(SQL|Sql|Query|Clause|Where|Conditions?|Updates?)$/;
 const COMPILED_ARGS = '(Args|Params|Values|Bindings|Vars)';
 
 /**
  * `stmt.SQL` of a compiled statement whose `stmt.Args` the same function passes on (appends to its
- * arguments or spreads into the call): a filter compiled to placeholders, which carries its values.
+ * arguments or spreads into the call), an update builder's `q.Updates` beside `q.Params...`: SQL
+ * made of placeholders by what also carries their values.
  */
 export function isCompiledStatement(node: SyntaxNode, scope: SyntaxNode): boolean {
   const operand = node.childForFieldName('operand');
