@@ -90,10 +90,13 @@ export function isNotASecret(value: string): boolean {
   return LETTERS_ONLY.test(trimmed) && splitWords(trimmed).some((word) => SECRET_WORDS.has(word));
 }
 
-/** Whether a value is a sentence, an environment variable name, a dotted key, a URL, a path or a version: never a credential. */
+// fetch(url, { credentials: 'include' }): the Fetch standard's credentials modes name a policy, not a credential
+const CREDENTIALS_MODES = new Set(['include', 'omit', 'same-origin']);
+
+/** Whether a value is a sentence, an environment variable name, a dotted key, a URL, a path, a version or a credentials mode: never a credential. */
 export function isNotACredential(value: string): boolean {
   const trimmed = value.trim();
-  if (/\s/.test(trimmed)) return true;
+  if (/\s/.test(trimmed) || CREDENTIALS_MODES.has(trimmed)) return true;
   return SCREAMING_NAME.test(trimmed) || DOTTED_NAME.test(trimmed) || URL_OR_PATH.test(trimmed) || FILE_NAME.test(trimmed) || VERSION.test(trimmed);
 }
 

@@ -4,6 +4,8 @@ import type { TSESTree } from '@typescript-eslint/utils';
 /** The name of a literal, as `SecretSite` wants it (without the path); usages are found from the call (usage.ts). */
 export interface LiteralSite {
   readonly name?: string;
+  /** Handed over or checked as the credential itself (core `SecretSite.passed`): a short `'root'` counts there. */
+  readonly passed?: boolean;
 }
 
 // credentials passed by position: new Sequelize(db, user, PASSWORD), twilio(sid, TOKEN), new AWS.Credentials(id, SECRET)
@@ -48,6 +50,17 @@ function searchedName(array: TSESTree.ArrayExpression): string | undefined {
   return MEMBERSHIP.has(calleeName(member) ?? '') && argument !== undefined ? nameOf(argument) : undefined;
 }
 
+// function connect(password = 'root'): a parameter's default, not a destructured environment default
+const isParameter = (pattern: TSESTree.AssignmentPattern): boolean => pattern.parent?.type !== 'Property' && pattern.parent?.type !== 'ArrayPattern'
+  && pattern.parent?.type !== 'ObjectPattern';
+
+// mysql.createConnection({ user: 'app', password: 'root' }): an option handed to a call, JS's keyword argument
+function isOptionArgument(property: TSESTree.Property): boolean {
+  const object = property.parent;
+  const call = object?.parent;
+  return object?.type === 'ObjectExpression' && (call?.type === 'CallExpression' || call?.type === 'NewExpression') && call.arguments.includes(object);
+}
+
 // the node whose parent decides: climbs through `as`, `||`, `?:` and templates
 function outermost(node: TSESTree.Node): TSESTree.Node {
   let current = node;
@@ -74,18 +87,18 @@ export function siteOf(literal: TSESTree.Node): LiteralSite {
   switch (parent.type) {
     case 'VariableDeclarator': return { name: parent.init === node ? nameOf(parent.id) ?? fallback : undefined };
     case 'AssignmentExpression': return { name: parent.right === node ? nameOf(parent.left) ?? fallback : undefined };
-    case 'AssignmentPattern': return { name: parent.right === node ? nameOf(parent.left) : undefined };
+    case 'AssignmentPattern': return { name: parent.right === node ? nameOf(parent.left) : undefined, passed: isParameter(parent) };
     case 'PropertyDefinition': return { name: parent.value === node ? nameOf(parent.key) ?? fallback : undefined };
     case 'TSEnumMember': return { name: nameOf(parent.id) };
     case 'Property': {
       if (parent.value !== node) return {};
-      return { name: (parent.computed && parent.key.type !== 'Literal' ? undefined : nameOf(parent.key)) ?? fallback };
+      return { name: (parent.computed && parent.key.type !== 'Literal' ? undefined : nameOf(parent.key)) ?? fallback, passed: isOptionArgument(parent) };
     }
-    case 'BinaryExpression': return COMPARISONS.has(parent.operator) ? { name: nameOf(parent.left === node ? parent.right : parent.left) } : {};
+    case 'BinaryExpression': return COMPARISONS.has(parent.operator) ? { name: nameOf(parent.left === node ? parent.right : parent.left), passed: true } : {};
     case 'JSXAttribute': return { name: nameOf(parent.name) };
-    case 'SwitchCase': return { name: parent.test === node ? nameOf(parent.parent.discriminant) : undefined };
-    case 'ArrayExpression': return { name: searchedName(parent) ?? fallback };
-    case 'CallExpression': case 'NewExpression': return { name: positionalName(parent, node) ?? fallback };
+    case 'SwitchCase': return { name: parent.test === node ? nameOf(parent.parent.discriminant) : undefined, passed: true };
+    case 'ArrayExpression': return searchedName(parent) === undefined ? { name: fallback } : { name: searchedName(parent), passed: true };
+    case 'CallExpression': case 'NewExpression': return positionalName(parent, node) === undefined ? { name: fallback } : { name: positionalName(parent, node), passed: true };
     default: return { name: fallback };
   }
 }
